@@ -1,0 +1,1 @@
+export { type Locale, normaliseLocale, resolveLocale } from './shared/resolve-locale.js';

@@ -1,0 +1,1 @@
+export { citizenIdCheckChar, isValidCitizenId } from './citizen-id.js';
