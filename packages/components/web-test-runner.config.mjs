@@ -20,6 +20,33 @@ const sandboxPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('sandbox-fetch', { path, method?, key?, body? })` from a test page: a
+ * request made from Node, for what a browser may not do — the sandbox refuses secret keys that
+ * come with a browser Origin (reading enrolments, posting scores as an organiser).
+ */
+const sandboxCommandsPlugin = {
+  name: 'skills-sandbox-commands',
+  async executeCommand({ command, payload }) {
+    if (command !== 'sandbox-fetch') return undefined;
+    const { path, method = 'GET', key = 'sk_test_demo', body } = payload ?? {};
+    const res = await fetch(`${sandbox.apiBase}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json = null;
+    try {
+      json = JSON.parse(text);
+    } catch {}
+    return { status: res.status, body: json };
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@skills-huaian/source', 'browser', 'development'] },
@@ -29,6 +56,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     sandboxPlugin,
+    sandboxCommandsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
