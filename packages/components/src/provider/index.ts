@@ -1,0 +1,1 @@
+export { SkillsProvider } from './skills-provider.js';

@@ -1,0 +1,93 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClientCache, type SkillsClient } from '../shared/client.js';
+import {
+  clientContext,
+  localeContext,
+  normaliseTheme,
+  type Theme,
+  themeContext,
+} from '../shared/contexts.js';
+import { type Locale, normaliseLocale, resolveLocale } from '../shared/resolve-locale.js';
+
+/**
+ * Configures every Skills Huai'an element inside it: one API client, one locale, one theme.
+ * It renders nothing of its own (`display: contents`), so it does not affect layout.
+ *
+ * @summary Shares the API client, locale and theme with the elements inside it.
+ * @attr api-base - The API base URL up to and including `/v1`.
+ * @attr publishable-key - A publishable key (`pk_…`).
+ * @attr locale - `zh-CN` (default) or `en`; falls back to `lang`, the page, the browser.
+ * @attr theme - `light`, `dark` or `auto` (default: follows prefers-color-scheme).
+ * @prop {SkillsClient | undefined} client - An SDK client configured by the host; wins over `api-base`.
+ * @slot - The elements to configure.
+ */
+export class SkillsProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  @property({ reflect: true }) locale?: string;
+  @property({ reflect: true }) theme?: Theme;
+  @property({ attribute: false }) client?: SkillsClient;
+
+  #clients = new ClientCache();
+  #client = new ContextProvider(this, { context: clientContext });
+  #locale = new ContextProvider(this, { context: localeContext });
+  #theme = new ContextProvider(this, { context: themeContext });
+  #langObserver?: MutationObserver;
+  #reported: unknown = null;
+
+  /** The locale handed down: own `locale` or `lang`, then the page's, then the browser's. */
+  get resolvedLocale(): Locale {
+    return normaliseLocale(this.locale) ?? resolveLocale(this);
+  }
+
+  /** The client handed down, or undefined while not configured. */
+  get resolvedClient(): SkillsClient | undefined {
+    if (this.client) return this.client;
+    if (!this.apiBase || !this.publishableKey) return undefined;
+    const client = this.#clients.get({
+      apiBase: this.apiBase,
+      publishableKey: this.publishableKey,
+      locale: this.resolvedLocale,
+    });
+    return client ?? undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // setValue only notifies consumers when the value actually changes.
+    this.#locale.setValue(this.resolvedLocale);
+    this.#theme.setValue(normaliseTheme(this.theme));
+    this.#client.setValue(this.resolvedClient);
+    // Bad settings (e.g. a secret key in a page) leave the elements unconfigured; say why once.
+    const error = this.#clients.error;
+    if (error && error !== this.#reported) console.error('[skills-provider]', (error as Error).message);
+    this.#reported = error;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
