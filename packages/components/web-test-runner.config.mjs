@@ -34,7 +34,9 @@ const sandboxCommandsPlugin = {
       method,
       headers: {
         authorization: `Bearer ${key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }),
+        ...(body === undefined
+          ? {}
+          : { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

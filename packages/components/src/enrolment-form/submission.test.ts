@@ -1,8 +1,8 @@
 // Submitting: one idempotency key per submission, exactly one enrolment whatever the network
 // or the applicant's clicking does, and server refusals in plain words (real sandbox server).
 import { expect } from '@open-wc/testing';
-import { createClient } from '@skills-huaian/sdk';
 import { maskCitizenId, maskMobile } from '@skills-huaian/schemas';
+import { createClient } from '@skills-huaian/sdk';
 import { serverFetch } from '../test-support/server-fetch.js';
 import type {
   EnrolmentErrorDetail,
@@ -81,7 +81,9 @@ async function enrolmentsOf(courseId: string, person: Person): Promise<number> {
       nextCursor: string | null;
     }>(query);
     expect(res.status).to.equal(200);
-    count += res.body.data.filter((e) => e.applicant.citizenId === id && e.applicant.mobile === mobile).length;
+    count += res.body.data.filter(
+      (e) => e.applicant.citizenId === id && e.applicant.mobile === mobile,
+    ).length;
     cursor = res.body.nextCursor;
   } while (cursor);
   return count;
