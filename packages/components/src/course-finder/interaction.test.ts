@@ -44,6 +44,22 @@ describe('<skills-course-finder> events, enrolment and the URL', () => {
     expect(shadow(el).querySelector<HTMLDialogElement>('dialog.enrol')?.open).to.equal(false);
   });
 
+  it('enrol-mode="event" closes the detail view, so a form the host shows is not behind it', async () => {
+    const el = await fixture<SkillsCourseFinder>(
+      html`<skills-course-finder api-base=${apiBase} publishable-key=${PK}></skills-course-finder>`,
+    );
+    await settled(el);
+    shadow(el).querySelector<HTMLButtonElement>('.title-button')?.click();
+    const detail = shadow(el).querySelector<HTMLDialogElement>('dialog.detail');
+    await until(() => detail?.open, 10000, 'the detail view');
+    const enrol = detail?.querySelector<HTMLButtonElement>('[part=enrol]');
+    expect(enrol, 'an enrol button in the detail view').to.exist;
+    setTimeout(() => enrol?.click());
+    await oneEvent(el, 'skills-enrol-request');
+    await el.updateComplete;
+    expect(detail?.open).to.equal(false);
+  });
+
   it('enrol-mode="link" links to enrol-href with the course id', async () => {
     const el = await fixture<SkillsCourseFinder>(
       html`<skills-course-finder

@@ -420,7 +420,11 @@ export class SkillsCourseFinder extends SkillsElement {
 
   #requestEnrol(course: FinderCourse, trigger: HTMLElement): void {
     if (!this.#fire('skills-enrol-request', course)) return;
-    if (this.enrolMode !== 'dialog') return;
+    // Close the detail view in every mode: a form the host shows must not sit behind our modal.
+    if (this.enrolMode !== 'dialog') {
+      this.detailDialog?.close();
+      return;
+    }
     this.#returnFocus = this.selected ? this.#returnFocus : trigger;
     this.detailDialog?.close();
     this.enrolling = course;

@@ -185,6 +185,13 @@ export const enrolmentFormStyles = css`
   .loading .skeleton {
     block-size: 1.5rem;
   }
+  /* Widths by class, not style attributes: a strict CSP (style-src-attr) blocks those. */
+  .loading .skeleton.short {
+    inline-size: 50%;
+  }
+  .loading .skeleton.medium {
+    inline-size: 70%;
+  }
   [tabindex='-1']:focus {
     outline: none;
   }

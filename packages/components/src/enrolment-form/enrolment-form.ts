@@ -472,9 +472,9 @@ export class SkillsEnrolmentForm extends SkillsElement {
     if (!course)
       return html`<div class="loading" role="status">
         <span class="visually-hidden">${this.#t('loading')}</span>
-        <span class="skeleton" style="inline-size: 70%"></span>
+        <span class="skeleton medium"></span>
         <span class="skeleton"></span>
-        <span class="skeleton" style="inline-size: 50%"></span>
+        <span class="skeleton short"></span>
       </div>`;
     return this.#renderForm(course);
   }
