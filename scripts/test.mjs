@@ -19,7 +19,7 @@ const packages = [
   'tests',
 ];
 // Scripts run in each package, in this order, when the package defines them.
-const suiteScripts = ['test', 'test:browser', 'build:storybook', 'size'];
+const suiteScripts = ['test', 'test:browser', 'build:storybook', 'size', 'budgets'];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];

@@ -8,6 +8,7 @@ import { EnrolmentsResource } from './resources/enrolments.js';
 import { ProvidersResource } from './resources/providers.js';
 import { defaultRetrySettings } from './retry-policy.js';
 import { type FetchLike, Transport } from './transport.js';
+import type { InputValidator } from './validator.js';
 import type { WatchLeaderboardOptions } from './watch-leaderboard.js';
 
 export interface ClientOptions {
@@ -30,7 +31,13 @@ export interface ClientOptions {
   /** A Retry-After longer than this (ms) is not waited for: the error is thrown. Default 60 000. */
   maxRetryAfter?: number;
   /** Defaults for `competitions.watchLeaderboard` (polling period, fallback timeout, …). */
-  leaderboard?: Omit<WatchLeaderboardOptions, 'signal' | 'onUpdate' | 'onError'>;
+  leaderboard?: Omit<WatchLeaderboardOptions, 'signal' | 'onUpdate' | 'onError' | 'onStatus'>;
+  /**
+   * Checks input before it is sent (refused: a `ValidationError`, nothing sent). `@skills-huaian/sdk`
+   * defaults to `schemaValidator` (Zod and the schemas); `@skills-huaian/sdk/core` to none, and
+   * the server's 400 `ValidationError` carries the field errors instead.
+   */
+  validator?: InputValidator;
 }
 
 /** A client for one key against one API base. Create as many as you like: no shared state. */
@@ -52,7 +59,7 @@ function configError(message: string, path: string): ValidationError {
 }
 
 /**
- * Creates a client. Throws at once (no request made) for a missing key or base URL, and for a
+ * Creates a client (the core one: it validates input only with `options.validator`). Throws at once (no request made) for a missing key or base URL, and for a
  * secret key in a browser page.
  */
 export function createClient(options: ClientOptions): Client {
@@ -84,7 +91,7 @@ export function createClient(options: ClientOptions): Client {
       maxRetryAfter: options.maxRetryAfter ?? defaultRetrySettings.maxRetryAfter,
     },
   });
-  const ctx = { transport, locale };
+  const ctx = { transport, locale, validator: options.validator };
   return {
     baseUrl,
     locale,

@@ -1,6 +1,7 @@
-// The SDK's view of the wire types and input validators, all from @skills-huaian/schemas.
+// The SDK's view of the wire types, from @skills-huaian/schemas. Types only: nothing here may
+// import the schemas at run time, or the core entry would bundle Zod (see schema-validator.ts).
 // Query types are the schemas' parsed shapes made optional: callers pass numbers and booleans,
-// the SDK serialises them and validates the serialised query exactly as the server will.
+// the SDK serialises them; its validator, if any, checks the serialised query as the server will.
 import type * as schemas from '@skills-huaian/schemas';
 
 export type {
@@ -17,15 +18,6 @@ export type {
   Provider,
   ScoreRequest,
 } from '@skills-huaian/schemas';
-export {
-  competitionQuerySchema,
-  courseQuerySchema,
-  enrolmentQuerySchema,
-  enrolmentRequestSchema,
-  providerQuerySchema,
-  scoreRequestSchema,
-  toFieldErrors,
-} from '@skills-huaian/schemas';
 
 /** What `enrolments.create` accepts (`targetGroups` and `answers` may be left out). */
 export type EnrolmentRequest = schemas.EnrolmentRequestInput;
@@ -34,10 +26,3 @@ export type CourseQuery = Partial<schemas.CourseQuery>;
 export type CompetitionQuery = Partial<schemas.CompetitionQuery>;
 export type EnrolmentQuery = Partial<schemas.EnrolmentQuery>;
 export type ProviderQuery = Partial<schemas.ProviderQuery>;
-
-/** What the SDK needs of a Zod schema. */
-export interface InputSchema {
-  safeParse(
-    input: unknown,
-  ): { success: true } | { success: false; error: { readonly issues: readonly unknown[] } };
-}

@@ -1,12 +1,14 @@
-// Client-side validation: refuse bad input before sending, with field errors in the client's locale.
-import { ValidationError } from './errors.js';
-import { type InputSchema, type Locale, toFieldErrors } from './models.js';
+// Applies the client's validator (if any) before a call is sent: refusal is a ValidationError
+// with field errors and no request made. No schemas here: this file is part of the core entry.
+import { type FieldError, ValidationError } from './errors.js';
+import type { EnrolmentRequest, ScoreRequest } from './models.js';
+import type { ResourceContext } from './resources/context.js';
 import { type Query, toSearchParams } from './transport.js';
+import type { QueryKind } from './validator.js';
 
-export function validateInput(schema: InputSchema, input: unknown, locale: Locale): void {
-  const result = schema.safeParse(input);
-  if (result.success) return;
-  const errors = toFieldErrors(result.error as Parameters<typeof toFieldErrors>[0], locale, input);
+function refuse(errors: readonly FieldError[] | null | undefined, ctx: ResourceContext): void {
+  if (!errors || errors.length === 0) return;
+  const { locale } = ctx;
   // Paths only: values may be personal data (ID numbers, phones) and never go into a message.
   const paths = errors.map((e) => e.path || '(root)').join(locale === 'en' ? ', ' : '、');
   const message =
@@ -17,6 +19,16 @@ export function validateInput(schema: InputSchema, input: unknown, locale: Local
 }
 
 /** Validates a list query as the server will see it: serialised to query-string values. */
-export function validateQuery(schema: InputSchema, query: Query, locale: Locale): void {
-  validateInput(schema, Object.fromEntries(toSearchParams(query)), locale);
+export function validateQuery(ctx: ResourceContext, kind: QueryKind, query: Query): void {
+  const check = ctx.validator?.[kind];
+  if (!check) return;
+  refuse(check.call(ctx.validator, Object.fromEntries(toSearchParams(query)), ctx.locale), ctx);
+}
+
+export function validateEnrolmentRequest(ctx: ResourceContext, body: EnrolmentRequest): void {
+  refuse(ctx.validator?.enrolmentRequest?.(body, ctx.locale), ctx);
+}
+
+export function validateScoreRequest(ctx: ResourceContext, body: ScoreRequest): void {
+  refuse(ctx.validator?.scoreRequest?.(body, ctx.locale), ctx);
 }

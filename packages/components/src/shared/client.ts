@@ -1,4 +1,7 @@
-import { type Client, createClient } from '@skills-huaian/sdk';
+// The core entry: no client-side validation bundled (Zod + schemas, ~15 KB gzip). The enrolment
+// form validates its own fields with @skills-huaian/schemas, the course finder only sends values
+// from the dictionaries, and the server validates everything (400 with field errors).
+import { type Client, createClient } from '@skills-huaian/sdk/core';
 import type { Locale } from './resolve-locale.js';
 
 /** The SDK client every element talks through. */

@@ -1,14 +1,7 @@
-import {
-  type Competition,
-  type CompetitionQuery,
-  competitionQuerySchema,
-  type Leaderboard,
-  type ScoreRequest,
-  scoreRequestSchema,
-} from '../models.js';
+import type { Competition, CompetitionQuery, Leaderboard, ScoreRequest } from '../models.js';
 import { type ListOptions, type ListResponse, Page, type PagePromise, paginate } from '../pagination.js';
 import type { CallOptions, PostOptions, Query } from '../transport.js';
-import { validateInput, validateQuery } from '../validate.js';
+import { validateQuery, validateScoreRequest } from '../validate.js';
 import {
   type LeaderboardWatch,
   type WatchLeaderboardOptions,
@@ -27,12 +20,12 @@ export class CompetitionsResource {
   }
 
   list(query: CompetitionQuery = {}, options: ListOptions = {}): PagePromise<Competition, Page<Competition>> {
-    const { transport, locale } = this.#ctx;
+    const ctx = this.#ctx;
     return paginate(
       Page<Competition>,
       async (cursor, signal) => {
-        validateQuery(competitionQuerySchema, { ...(query as Query), cursor }, locale);
-        return transport.get<ListResponse<Competition>>(
+        validateQuery(ctx, 'competitionQuery', { ...(query as Query), cursor });
+        return ctx.transport.get<ListResponse<Competition>>(
           'competitions',
           { ...(query as Query), cursor },
           { signal },
@@ -69,7 +62,7 @@ export class CompetitionsResource {
    * new standings. Idempotent like `enrolments.create`.
    */
   async recordScore(id: string, body: ScoreRequest, options: PostOptions = {}): Promise<Leaderboard> {
-    validateInput(scoreRequestSchema, body, this.#ctx.locale);
+    validateScoreRequest(this.#ctx, body);
     return this.#ctx.transport.post<Leaderboard>(`competitions/${segment(id)}/scores`, body, options);
   }
 }

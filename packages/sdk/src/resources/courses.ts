@@ -1,4 +1,4 @@
-import { type Course, type CourseFacets, type CourseQuery, courseQuerySchema } from '../models.js';
+import type { Course, CourseFacets, CourseQuery } from '../models.js';
 import {
   CoursePage,
   type ListOptions,
@@ -28,12 +28,12 @@ export class CoursesResource {
     query: CourseQuery = {},
     options: ListOptions = {},
   ): PagePromise<Course, CoursePage<Course, CourseFacets>> {
-    const { transport, locale } = this.#ctx;
+    const ctx = this.#ctx;
     return paginate(
       CoursePage<Course, CourseFacets>,
       async (cursor, signal) => {
-        validateQuery(courseQuerySchema, { ...(query as Query), cursor }, locale);
-        return transport.get<CourseListResponse>('courses', { ...(query as Query), cursor }, { signal });
+        validateQuery(ctx, 'courseQuery', { ...(query as Query), cursor });
+        return ctx.transport.get<CourseListResponse>('courses', { ...(query as Query), cursor }, { signal });
       },
       options,
     );

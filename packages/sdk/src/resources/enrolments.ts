@@ -1,14 +1,7 @@
-import {
-  type Enrolment,
-  type EnrolmentCreated,
-  type EnrolmentQuery,
-  type EnrolmentRequest,
-  enrolmentQuerySchema,
-  enrolmentRequestSchema,
-} from '../models.js';
+import type { Enrolment, EnrolmentCreated, EnrolmentQuery, EnrolmentRequest } from '../models.js';
 import { type ListOptions, type ListResponse, Page, type PagePromise, paginate } from '../pagination.js';
 import type { CallOptions, PostOptions, Query } from '../transport.js';
-import { validateInput, validateQuery } from '../validate.js';
+import { validateEnrolmentRequest, validateQuery } from '../validate.js';
 import { type ResourceContext, segment } from './context.js';
 
 /** `POST /v1/enrolments` (pk or sk); reading back (`get`, `list`) needs a secret key. */
@@ -20,12 +13,13 @@ export class EnrolmentsResource {
   }
 
   /**
-   * Submits an application. Validated locally first (a `ValidationError` with field errors in the
-   * client's locale, nothing sent). Safe to retry: one Idempotency-Key per call, reused on every
+   * Submits an application. With a validator (the main entry's default) it is checked locally
+   * first: a `ValidationError` with field errors in the client's locale, nothing sent. Without
+   * one (the core entry) the server's 400 `ValidationError` carries the same field errors. Safe to retry: one Idempotency-Key per call, reused on every
    * retry; pass your own `idempotencyKey` to dedupe across process restarts too.
    */
   async create(body: EnrolmentRequest, options: PostOptions = {}): Promise<EnrolmentCreated> {
-    validateInput(enrolmentRequestSchema, body, this.#ctx.locale);
+    validateEnrolmentRequest(this.#ctx, body);
     return this.#ctx.transport.post<EnrolmentCreated>('enrolments', body, options);
   }
 
@@ -35,12 +29,12 @@ export class EnrolmentsResource {
 
   /** The enrolments visible to the key's organisation, newest first. */
   list(query: EnrolmentQuery = {}, options: ListOptions = {}): PagePromise<Enrolment, Page<Enrolment>> {
-    const { transport, locale } = this.#ctx;
+    const ctx = this.#ctx;
     return paginate(
       Page<Enrolment>,
       async (cursor, signal) => {
-        validateQuery(enrolmentQuerySchema, { ...(query as Query), cursor }, locale);
-        return transport.get<ListResponse<Enrolment>>(
+        validateQuery(ctx, 'enrolmentQuery', { ...(query as Query), cursor });
+        return ctx.transport.get<ListResponse<Enrolment>>(
           'enrolments',
           { ...(query as Query), cursor },
           { signal },

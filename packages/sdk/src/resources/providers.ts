@@ -1,4 +1,4 @@
-import { type Provider, type ProviderQuery, providerQuerySchema } from '../models.js';
+import type { Provider, ProviderQuery } from '../models.js';
 import { type ListOptions, type ListResponse, Page, type PagePromise, paginate } from '../pagination.js';
 import type { CallOptions, Query } from '../transport.js';
 import { validateQuery } from '../validate.js';
@@ -13,12 +13,12 @@ export class ProvidersResource {
   }
 
   list(query: ProviderQuery = {}, options: ListOptions = {}): PagePromise<Provider, Page<Provider>> {
-    const { transport, locale } = this.#ctx;
+    const ctx = this.#ctx;
     return paginate(
       Page<Provider>,
       async (cursor, signal) => {
-        validateQuery(providerQuerySchema, { ...(query as Query), cursor }, locale);
-        return transport.get<ListResponse<Provider>>(
+        validateQuery(ctx, 'providerQuery', { ...(query as Query), cursor });
+        return ctx.transport.get<ListResponse<Provider>>(
           'providers',
           { ...(query as Query), cursor },
           { signal },

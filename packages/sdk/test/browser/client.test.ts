@@ -77,5 +77,55 @@ describe('@skills-huaian/sdk in a browser page', () => {
     }
     ac.abort();
     expect(watch.transport).to.equal('closed');
+    expect(watch.status).to.equal('closed');
+  });
+
+  it('times out a stream that goes silent without closing and resumes it with Last-Event-ID', async () => {
+    // A FAKE network fault only: the first stream's body passes its first chunk, then nothing
+    // more while staying open. Every request still goes to the real sandbox server.
+    const lastEventIds: (string | null)[] = [];
+    let streams = 0;
+    const silencing: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (!String(input).includes('/stream') || !res.body) return res;
+      lastEventIds.push(new Headers(init?.headers).get('last-event-id'));
+      if (streams++ > 0) return res;
+      const reader = res.body.getReader();
+      let first = true;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (!first) return new Promise<void>(() => {}); // silence, never closed
+          first = false;
+          const { value, done } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+      });
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+    const client = createClient({ baseUrl: apiBase, apiKey: 'pk_test_demo', fetch: silencing });
+    const { data } = await client.competitions.list({ status: 'live' });
+    const ac = new AbortController();
+    const errors: { error: unknown; fatal: boolean }[] = [];
+    const states: string[] = [];
+    const watch = client.competitions.watchLeaderboard(data[0]!.id, {
+      signal: ac.signal,
+      heartbeatTimeout: 300,
+      reconnectDelay: 50,
+      onUpdate: () => {},
+      onError: (error, { fatal }) => errors.push({ error, fatal }),
+      onStatus: (s) => states.push(s.state),
+    });
+    const start = performance.now();
+    while (watch.connections < 2 && performance.now() - start < 5000) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    ac.abort();
+    expect(watch.connections).to.be.at.least(2);
+    expect(lastEventIds[0]).to.equal(null);
+    expect(lastEventIds[1]).to.match(/^\d+$/);
+    expect(errors[0]!.fatal).to.equal(false);
+    expect((errors[0]!.error as { code?: string }).code).to.equal('stream_silent');
+    expect(states.slice(0, 3)).to.deep.equal(['streaming', 'reconnecting', 'streaming']);
   });
 });

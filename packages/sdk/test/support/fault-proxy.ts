@@ -18,6 +18,11 @@ export type Fault =
   | 'cut-body'
   /** Forward; relay an event stream for `cutStreamAfterMs`, then cut it. */
   | 'cut-stream'
+  /**
+   * Forward; relay an event stream for `cutStreamAfterMs`, then forward nothing more while
+   * keeping the connection open (a dead connection that never closes).
+   */
+  | 'stall-stream'
   /** Forward; relay the headers but hold back the body (a buffering proxy). */
   | 'buffer-body'
   /** Wait `delayMs` before forwarding (slow network). */
@@ -111,6 +116,16 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         up.once('data', (c: Buffer) => {
           res.write(c.subarray(0, Math.max(1, Math.floor(c.length / 2))));
           setTimeout(() => req.socket.destroy(), 5);
+        });
+        return;
+      }
+      if (fault === 'stall-stream') {
+        let stalled = false;
+        setTimeout(() => {
+          stalled = true;
+        }, proxy.cutStreamAfterMs);
+        up.on('data', (c: Buffer) => {
+          if (!stalled) res.write(c);
         });
         return;
       }
