@@ -67,12 +67,14 @@ async function recordScore(competitionId: string, contestantId: string, score: n
 
 /**
  * A FAKE, only to reproduce a fault: wraps the real fetch so the test can end the leaderboard
- * stream's body mid-flight and make new connections fail like a dropped network. Everything else
- * passes through to the real sandbox server untouched.
+ * stream's body mid-flight, make new connections fail like a dropped network, or hold stream
+ * bodies back like a buffering proxy. Everything else passes through to the real sandbox server
+ * untouched.
  */
 function faultyNetwork() {
   const open = new Set<ReadableStreamDefaultReader<Uint8Array>>();
   let down = false;
+  let buffering = false;
   const urlOf = (input: unknown) =>
     typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url;
   return {
@@ -83,6 +85,15 @@ function faultyNetwork() {
       if (down) throw new TypeError('Failed to fetch (simulated network outage)');
       const res = await fetch(input, init);
       if (!urlOf(input).includes('/leaderboard/stream') || !res.body) return res;
+      if (buffering) {
+        // The headers arrive, the events never do (until the client gives up on them).
+        void res.body.cancel();
+        return new Response(new ReadableStream<Uint8Array>(), {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
+        });
+      }
       const reader = res.body.getReader();
       open.add(reader);
       const body = new ReadableStream<Uint8Array>({
@@ -111,6 +122,10 @@ function faultyNetwork() {
     restore() {
       down = false;
     },
+    /** Holds back the body of every new stream (a buffering proxy), or stops doing so. */
+    buffer(on: boolean) {
+      buffering = on;
+    },
   };
 }
 
@@ -121,7 +136,14 @@ function testClient(fetchImpl: typeof fetch, locale: 'zh-CN' | 'en' = 'en') {
     locale,
     fetch: fetchImpl,
     maxRetries: 0,
-    leaderboard: { reconnectDelay: 200, maxReconnectDelay: 500 },
+    // Short timers, so a fallback to polling and the retry of the stream happen within a test.
+    leaderboard: {
+      reconnectDelay: 200,
+      maxReconnectDelay: 500,
+      firstEventTimeout: 400,
+      pollInterval: 200,
+      streamRetryInterval: 800,
+    },
   });
 }
 
@@ -224,6 +246,53 @@ describe('<skills-competition-board> live', () => {
     const cell = () => shadow(el).querySelector(`tr[data-contestant-id="${someone.contestant.id}"] td.num`);
     await recordScore(LIVE_ID, someone.contestant.id, score);
     await until(() => cell()?.textContent === String(score), 2000, 'a score on the new stream');
+  });
+
+  it('while polling, says plainly that the server cannot be reached, keeps the standings, then is live again', async () => {
+    const net = faultyNetwork();
+    net.buffer(true);
+    const el = await fixture<SkillsCompetitionBoard>(
+      html`<skills-competition-board
+        competition-id=${LIVE_ID}
+        locale="en"
+        .client=${testClient(net.fetch)}
+      ></skills-competition-board>`,
+    );
+    await until(() => rows(el).length > 0 && el.connectionStatus === 'polling', 10000, 'a polled board');
+    await el.updateComplete;
+    expect(notice(el), 'polling that works needs no notice').to.equal(null);
+    const before = rows(el).length;
+
+    net.cut(); // the polls fail now
+    await until(() => notice(el)?.dataset.state === 'offline', 4000, 'the offline notice');
+    expect(el.connectionStatus).to.equal('offline');
+    expect(notice(el)!.textContent).to.match(
+      /Cannot reach the results server; showing the standings as of \S/,
+    );
+    expect(notice(el)!.textContent).to.not.contain('—');
+    await until(
+      () => el.liveRegionText.startsWith('Cannot reach the results server'),
+      2000,
+      'a polite word about it',
+    );
+    await new Promise((r) => setTimeout(r, 600)); // more failed polls
+    expect(el.connectionStatus).to.equal('offline');
+    expect(rows(el).length, 'the last known standings stay').to.equal(before);
+    await expect(el).to.be.accessible();
+
+    net.restore(); // the polls work again…
+    await until(() => el.connectionStatus === 'polling', 4000, 'polling again');
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+    net.buffer(false); // …and so does the stream, which the SDK tries again by itself
+    await until(() => el.connectionStatus === 'live' && net.streams > 0, 6000, 'live again');
+    await until(() => el.liveRegionText === 'Live updates are back.', 2000, 'the all-clear');
+    const { entries } = await leaderboard(LIVE_ID);
+    const someone = entries[0]!;
+    const score = Math.round((someone.score + 0.2) * 10) / 10;
+    const cell = () => shadow(el).querySelector(`tr[data-contestant-id="${someone.contestant.id}"] td.num`);
+    await recordScore(LIVE_ID, someone.contestant.id, score);
+    await until(() => cell()?.textContent === String(score), 2000, 'a score on the stream');
   });
 
   it('kiosk: big type, no controls, cycles through the live competitions', async () => {

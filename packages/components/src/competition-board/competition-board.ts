@@ -68,7 +68,7 @@ const statusOrder: Record<string, number> = {
  * @csspart board - A competition's leaderboard section.
  * @csspart back-button - Returns from a leaderboard to the list.
  * @csspart status - The connection state and time of the last update.
- * @csspart notice - The "reconnecting"/"unavailable" notice.
+ * @csspart notice - The "reconnecting"/"cannot reach the server" notice.
  * @csspart table - The leaderboard table.
  * @csspart row - A leaderboard row.
  * @csspart medal - A medal label.
@@ -384,9 +384,12 @@ export class SkillsCompetitionBoard extends SkillsElement {
     }).format(at);
   }
 
+  /** When the shown standings were last known to be current: the server's last word, or their own time. */
   private receivedTime(): string {
     const board = this.shownBoard;
-    return board ? this.time(board.updatedAt) : '—';
+    if (!board) return '—';
+    const confirmed = this.live.board?.competitionId === board.competitionId ? this.live.receivedAt : null;
+    return this.time(confirmed ?? board.updatedAt);
   }
 
   /** The venue, with its district unless the venue's name already says it. */

@@ -36,35 +36,53 @@ function host(): ReactiveControllerHost & { updates: number } {
   };
 }
 
-/** A scripted watch: the test pushes boards, drops the connection and restores it. */
+type FakeState = 'connecting' | 'streaming' | 'reconnecting' | 'polling' | 'closed';
+
+/** A scripted watch: the test pushes boards, drops the connection, falls back to polling, fails polls. */
 function fakeClient(options: { snapshot?: () => Promise<LiveBoard> } = {}) {
-  let transport: 'connecting' | 'stream' | 'polling' | 'closed' = 'connecting';
+  let status: FakeState = 'connecting';
+  let failures = 0;
+  let lastUpdateAt: Date | null = null;
+  let onStatus: (() => void) | undefined;
   let push: ((b: LiveBoard) => void) | null = null;
   const queue: LiveBoard[] = [];
   const client = {
     competitions: {
       leaderboard: options.snapshot ?? (async () => board(1)),
-      watchLeaderboard: (_id: string, { signal }: { signal: AbortSignal }) => ({
-        get transport() {
-          return transport;
-        },
-        async *[Symbol.asyncIterator]() {
-          while (!signal.aborted) {
-            const next = queue.shift() ?? (await new Promise<LiveBoard>((r) => (push = r)));
-            yield next;
-          }
-        },
-      }),
+      watchLeaderboard: (_id: string, o: { signal: AbortSignal; onStatus?: () => void }) => {
+        onStatus = o.onStatus;
+        return {
+          get status() {
+            return status;
+          },
+          get failures() {
+            return failures;
+          },
+          get lastUpdateAt() {
+            return lastUpdateAt;
+          },
+          async *[Symbol.asyncIterator]() {
+            while (!o.signal.aborted) {
+              const next = queue.shift() ?? (await new Promise<LiveBoard>((r) => (push = r)));
+              yield next;
+            }
+          },
+        };
+      },
     },
   } as unknown as SkillsClient;
+  const set = (s: FakeState, f = 0) => {
+    status = s;
+    failures = f;
+    if (f === 0) lastUpdateAt = new Date();
+    onStatus?.();
+  };
   return {
     client,
-    connect: () => {
-      transport = 'stream';
-    },
-    drop: () => {
-      transport = 'connecting';
-    },
+    connect: () => set('streaming'),
+    drop: () => set('reconnecting', 1),
+    poll: () => set('polling'),
+    failPoll: () => set('polling', failures + 1),
     send: (b: LiveBoard) => {
       if (push) {
         const p = push;
@@ -103,6 +121,33 @@ describe('competition-board live standings', () => {
     expect(seen).to.deep.equal([1, 2, 3]);
     live.stop();
     expect(live.status).to.equal('idle');
+  });
+
+  it('polling: says offline as soon as polls fail, keeps the standings and their time, then live again', async () => {
+    const live = new LiveStandings(host(), {
+      onBoard: () => {},
+      offlineAfterMs: 60_000,
+      checkEveryMs: 10_000,
+    });
+    const fake = fakeClient();
+    live.watch(fake.client, 'cmp_x');
+    await until(() => live.board?.version === 1, 1000, 'the snapshot');
+    fake.poll();
+    expect(live.status, 'status changes are followed at once, not on the timer').to.equal('polling');
+    const confirmed = live.receivedAt;
+    await aTimeout(5);
+    fake.failPoll();
+    expect(live.status).to.equal('offline');
+    fake.failPoll();
+    expect(live.status).to.equal('offline');
+    expect(live.board?.version, 'the last known standings stay').to.equal(1);
+    expect(live.receivedAt, 'the time of the last success stays').to.equal(confirmed);
+    fake.poll();
+    expect(live.status).to.equal('polling');
+    expect(live.receivedAt!).to.be.greaterThan(confirmed!);
+    fake.connect();
+    expect(live.status).to.equal('live');
+    live.stop();
   });
 
   it('shows what it has when the first snapshot fails, and fails plainly for an unknown competition', async () => {

@@ -20,18 +20,25 @@ export interface LiveBoard {
 /**
  * `connecting`: first connection; `live`: streaming; `polling`: the stream is blocked, updates
  * come every few seconds; `reconnecting`: the connection dropped, the SDK is retrying;
- * `offline`: retrying for a while without success; `failed`: a permanent error (unknown id).
+ * `offline`: the server cannot be reached — reconnecting for a while without success, or polls
+ * failing; `failed`: a permanent error (unknown id).
  */
 export type LiveStatus = 'idle' | 'connecting' | 'live' | 'polling' | 'reconnecting' | 'offline' | 'failed';
 
+/** What this controller reads of the SDK's `LeaderboardWatch`. */
 interface WatchLike extends AsyncIterable<LiveBoard> {
-  readonly transport: 'connecting' | 'stream' | 'polling' | 'closed';
+  /** `connecting` · `streaming` · `reconnecting` · `polling` · `closed`. */
+  readonly status: 'connecting' | 'streaming' | 'reconnecting' | 'polling' | 'closed';
+  /** Failed attempts in a row (connections or polls); 0 while all is well. */
+  readonly failures: number;
+  /** When the server last confirmed the standings (event, heartbeat or poll). */
+  readonly lastUpdateAt: Date | null;
 }
 
 export interface LiveStandingsOptions {
   /** Called with every newer board and the one it replaces. */
   onBoard: (board: LiveBoard, previous: LiveBoard | null) => void;
-  /** After this long reconnecting, the status becomes `offline`. */
+  /** After this long reconnecting, the status becomes `offline` (a failed poll makes it so at once). */
   offlineAfterMs?: number;
   /** How often the watch's state is looked at. */
   checkEveryMs?: number;
@@ -137,8 +144,14 @@ export class LiveStandings implements ReactiveController {
       // A transient failure: the watch below retries; keep whatever is shown.
     }
     while (!signal.aborted) {
-      const watch = client.competitions.watchLeaderboard(id, { signal }) as WatchLike;
-      this.#follow(watch);
+      let check = () => {};
+      const watch = client.competitions.watchLeaderboard(id, {
+        signal,
+        onStatus: () => {
+          if (!signal.aborted) check();
+        },
+      }) as WatchLike;
+      check = this.#follow(watch);
       try {
         for await (const board of watch) this.#accept(board);
       } catch (e) {
@@ -160,26 +173,36 @@ export class LiveStandings implements ReactiveController {
     this.#set('failed');
   }
 
-  /** Maps the watch's transport state to what the board tells its viewers. */
-  #follow(watch: WatchLike): void {
+  /**
+   * Maps the watch's status to what the board tells its viewers; returns the check, which runs
+   * on every status change the watch reports and on a timer (for `offlineAfterMs`).
+   */
+  #follow(watch: WatchLike): () => void {
     clearInterval(this.#timer);
     const check = () => {
-      const t = watch.transport;
-      if (t === 'stream') {
+      const confirmed = watch.lastUpdateAt?.getTime() ?? 0;
+      if (confirmed > (this.receivedAt ?? 0)) this.receivedAt = confirmed;
+      const state = watch.status;
+      if (state === 'streaming') {
         this.#hadStream = true;
         this.#reconnectingSince = null;
         this.#set('live');
-      } else if (t === 'polling') {
+      } else if (state === 'polling') {
         this.#reconnectingSince = null;
-        this.#set('polling');
-      } else if (t === 'connecting') {
+        // Polling that fails means the server cannot be reached at all: say so plainly.
+        this.#set(watch.failures > 0 ? 'offline' : 'polling');
+      } else if (state === 'connecting' || state === 'reconnecting') {
         const now = Date.now();
         this.#reconnectingSince ??= now;
-        const waiting = this.#hadStream || this.status === 'reconnecting' ? 'reconnecting' : 'connecting';
+        const waiting =
+          this.#hadStream || state === 'reconnecting' || this.status === 'reconnecting'
+            ? 'reconnecting'
+            : 'connecting';
         this.#set(now - this.#reconnectingSince >= this.#options.offlineAfterMs ? 'offline' : waiting);
       }
     };
     check();
     this.#timer = setInterval(check, this.#options.checkEveryMs);
+    return check;
   }
 }
