@@ -53,7 +53,8 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@skills-huaian/source', 'browser', 'development'] },
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
-  concurrency: 2,
+  // One page at a time: focus tests need the focused page, and the machine has two cores.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   plugins: [
