@@ -30,20 +30,21 @@ const services = [
   {
     name: 'demo pages',
     cmd: 'pnpm',
-    args: ['--dir', 'apps/examples', 'run', 'start'],
+    args: ['--silent', '--dir', 'apps/examples', 'run', 'start'],
     enabled: Boolean(scriptsOf('apps/examples').start),
     ready: /(http:\/\/(?:127\.0\.0\.1|localhost):\d+\/?)/,
   },
   {
     name: 'Storybook',
     cmd: 'pnpm',
-    args: ['--dir', 'apps/storybook', 'run', 'storybook'],
+    args: ['--silent', '--dir', 'apps/storybook', 'run', 'storybook'],
     enabled: Boolean(scriptsOf('apps/storybook').storybook),
     ready: /(http:\/\/(?:127\.0\.0\.1|localhost):\d+\/?)/,
   },
 ];
 
 const children = [];
+let stopping = false;
 for (const s of services.filter((x) => x.enabled)) {
   const child = spawn(s.cmd, s.args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.push(child);
@@ -60,14 +61,16 @@ for (const s of services.filter((x) => x.enabled)) {
     if (process.env.SKILLS_VERBOSE) process.stdout.write(`[${s.name}] ${text}`);
   };
   child.stdout.on('data', onData);
-  child.stderr.on('data', (c) => process.stderr.write(`[${s.name}] ${c}`));
+  child.stderr.on('data', (c) => {
+    // Once we are stopping, the wrappers' complaints about being stopped are noise.
+    if (!stopping) process.stderr.write(`[${s.name}] ${c}`);
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) console.error(`[start] ${s.name} stopped (${signal ?? code})`);
   });
 }
 console.log('[start] press Ctrl-C to stop everything');
 
-let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
