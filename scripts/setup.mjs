@@ -2,7 +2,7 @@
 // browser tests, Chromium. Each step is skipped when it is already satisfied.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,12 +16,30 @@ function has(cmd, args = ['--version']) {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** pnpm through npm: corepack's signature check fails on this kind of machine. */
+/**
+ * pnpm through npm (corepack's signature check fails on this kind of machine). A pnpm of the
+ * pinned version on the PATH is used as it is; otherwise the pinned version is installed into
+ * the checkout's own .tools folder — no global install, so no root needed and no other pnpm
+ * overwritten — and put first on the PATH of everything this process starts.
+ */
 export function ensurePnpm() {
+  const toolsBin = join(root, '.tools', 'node_modules', '.bin');
+  if (existsSync(join(toolsBin, 'pnpm'))) prependPath(toolsBin);
   const v = has('pnpm');
   if (v === pnpmVersion) return;
-  log(`installing pnpm@${pnpmVersion} with npm (found: ${v ?? 'none'})`);
-  execFileSync('npm', ['install', '--global', `pnpm@${pnpmVersion}`], { stdio: 'inherit' });
+  log(`installing pnpm@${pnpmVersion} into .tools with npm (found on the PATH: ${v ?? 'none'})`);
+  execFileSync(
+    'npm',
+    ['install', '--prefix', join(root, '.tools'), '--no-save', '--no-package-lock', `pnpm@${pnpmVersion}`],
+    { stdio: 'inherit' },
+  );
+  prependPath(toolsBin);
+  if (has('pnpm') !== pnpmVersion) throw new Error(`pnpm@${pnpmVersion} could not be installed`);
+}
+
+function prependPath(dir) {
+  const parts = (process.env.PATH ?? '').split(delimiter);
+  if (parts[0] !== dir) process.env.PATH = [dir, ...parts].join(delimiter);
 }
 
 /** Environment that lets better-sqlite3 compile against the local Node headers, offline. */
@@ -64,12 +82,11 @@ export function ensureChromium() {
     });
     if (chromiumPath()) return chromiumPath();
   }
-  console.error(
-    '[setup] The browser tests need Chromium. Install it, then run npm test again:\n' +
+  throw new Error(
+    'The browser tests need Chromium. Install it, then run npm test again:\n' +
       '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
       '  elsewhere: install Chrome or Chromium and set CHROME_PATH=/path/to/chrome',
   );
-  process.exit(1);
 }
 
 export function setup({ browser = false } = {}) {
@@ -79,6 +96,11 @@ export function setup({ browser = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  setup({ browser: process.argv.includes('--browser') });
-  log('ready');
+  try {
+    setup({ browser: process.argv.includes('--browser') });
+    log('ready');
+  } catch (e) {
+    console.error(`[setup] ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
 }

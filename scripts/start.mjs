@@ -5,7 +5,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, setup } from './setup.mjs';
 
-setup();
+try {
+  setup();
+} catch (e) {
+  console.error(`[setup] ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}
 console.log('[start] building the packages');
 execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, root, setup } from './setup.mjs';
 
-setup({ browser: true });
+try {
+  setup({ browser: true });
+} catch (e) {
+  // Even a failed set-up ends on the summary line that CI reads.
+  console.error(`[setup] ${e instanceof Error ? e.message : e}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 // Packages in dependency order; tests/ (end to end) comes last.
 const packages = [
@@ -19,7 +26,7 @@ const packages = [
   'tests',
 ];
 // Scripts run in each package, in this order, when the package defines them.
-const suiteScripts = ['test', 'test:browser', 'build:storybook', 'size', 'budgets'];
+const suiteScripts = ['test', 'test:browser', 'build:storybook', 'size', 'budgets', 'docs:check'];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
@@ -116,7 +123,6 @@ if (built) {
 
 console.log('\n━━ summary ━━');
 for (const s of failedSteps) console.log(`failed: ${s}`);
-console.log(
-  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
-);
+if (totals.skipped) console.log(`(${totals.skipped} skipped)`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
