@@ -27,6 +27,8 @@ export const competitionBoardStyles = css`
   .root,
   .board {
     display: grid;
+    /* One column that may shrink below its content's min-content (long select options). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .root {
@@ -53,6 +55,7 @@ export const competitionBoardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
+    min-inline-size: 0; /* a fieldset is min-content wide by default */
     margin: 0;
     padding: 0;
     border: 0;
@@ -169,6 +172,8 @@ export const competitionBoardStyles = css`
   }
 
   .table-wrap {
+    /* Positioned, so visually hidden (absolute) labels inside stay in its scroll box. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);

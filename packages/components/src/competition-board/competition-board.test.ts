@@ -1,6 +1,7 @@
 // <skills-competition-board> against the real sandbox server: list, filters, selection, a pinned
 // board with ties and medals, both locales, axe, 360 px.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { apiBase, PK, until } from '../test-support/sandbox.js';
 import type { SkillsCompetitionBoard } from './competition-board.js';
 import './define.js';
@@ -179,6 +180,29 @@ describe('<skills-competition-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows every score with the same decimals: 94.0 next to 96.5', async () => {
+    const el = await fixture<SkillsCompetitionBoard>(
+      html`<skills-competition-board
+        api-base=${apiBase}
+        publishable-key=${PK}
+        competition-id=${LIVE_ID}
+        locale="en"
+      ></skills-competition-board>`,
+    );
+    await boardReady(el);
+    const { entries } = await leaderboard(LIVE_ID);
+    const scored = entries.filter((e) => typeof e.score === 'number');
+    const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+    const digits = Math.max(...scored.map((e) => decimals(e.score)));
+    expect(digits, 'the demo board has 96.5').to.be.greaterThan(0);
+    const whole = scored.find((e) => Number.isInteger(e.score));
+    expect(whole, 'the demo board has a whole score (94)').to.exist;
+    const cell = (id: string) =>
+      shadow(el).querySelector(`tr[data-contestant-id="${id}"] td.num`)!.textContent!.trim();
+    expect(cell(whole!.contestant.id)).to.equal(whole!.score.toFixed(digits));
+    for (const e of scored) expect(cell(e.contestant.id)).to.equal(e.score.toFixed(digits));
+  });
+
   it('speaks Chinese and switches locale in place', async () => {
     const el = await fixture<SkillsCompetitionBoard>(
       html`<skills-competition-board
@@ -222,32 +246,38 @@ describe('<skills-competition-board>', () => {
     await expect(board).to.be.accessible();
   });
 
-  it('at 360 px and 200 % text the list and the board stay within the width', async () => {
-    const list = await fixture<SkillsCompetitionBoard>(
-      html`<skills-competition-board
-        style="inline-size: 360px; --skills-font-size: 2rem"
-        api-base=${apiBase}
-        publishable-key=${PK}
-        locale="en"
-      ></skills-competition-board>`,
-    );
-    await listReady(list);
-    expect(list.scrollWidth).to.be.at.most(360);
-    for (const card of cards(list)) expect(card.getBoundingClientRect().width).to.be.at.most(360);
-    const board = await fixture<SkillsCompetitionBoard>(
-      html`<skills-competition-board
-        style="inline-size: 360px; --skills-font-size: 2rem"
-        api-base=${apiBase}
-        publishable-key=${PK}
-        competition-id=${LIVE_ID}
-      ></skills-competition-board>`,
-    );
-    await boardReady(board);
-    // The page never scrolls sideways; if the table must, it scrolls in its own focusable region.
-    expect(board.scrollWidth).to.be.at.most(360);
-    const wrap = shadow(board).querySelector<HTMLElement>('.table-wrap')!;
-    expect(wrap.getAttribute('tabindex')).to.equal('0');
-    expect(wrap.getAttribute('role')).to.equal('region');
+  it('at 360 px and 200 % text the page never scrolls sideways, list or board', async () => {
+    // A 360 px screen with the browser's text size at 200 %: rem and em both double.
+    await setViewport({ width: 360, height: 740 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const list = await fixture<SkillsCompetitionBoard>(
+        html`<skills-competition-board api-base=${apiBase} publishable-key=${PK} locale="en"></skills-competition-board>`,
+      );
+      await listReady(list);
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+      for (const card of cards(list)) expect(card.getBoundingClientRect().right).to.be.at.most(innerWidth);
+      for (const locale of ['en', 'zh-CN']) {
+        const board = await fixture<SkillsCompetitionBoard>(
+          html`<skills-competition-board
+            api-base=${apiBase}
+            publishable-key=${PK}
+            competition-id=${LIVE_ID}
+            locale=${locale}
+          ></skills-competition-board>`,
+        );
+        await boardReady(board);
+        // The page never scrolls sideways (hidden "No medal" labels included); if the table
+        // must, it scrolls in its own focusable region.
+        expect(document.documentElement.scrollWidth, locale).to.be.at.most(innerWidth);
+        const wrap = shadow(board).querySelector<HTMLElement>('.table-wrap')!;
+        expect(wrap.getAttribute('tabindex')).to.equal('0');
+        expect(wrap.getAttribute('role')).to.equal('region');
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is accessible in the dark theme too', async () => {

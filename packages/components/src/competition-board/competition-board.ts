@@ -16,7 +16,7 @@ import { kioskRotation, nextKioskPosition, pageCount, pageSlice } from './kiosk.
 import { type LiveBoard, LiveStandings, type LiveStatus } from './live-standings.js';
 import { summaryText, t } from './messages.js';
 import { occupationArea, occupationAreaLabel } from './occupation-areas.js';
-import { type Change, diffStandings, orderStandings, type RankedEntry } from './ranking.js';
+import { type Change, diffStandings, orderStandings, type RankedEntry, scoreDecimals } from './ranking.js';
 
 export type BoardMode = 'default' | 'kiosk';
 type Entry = LiveBoard['entries'][number];
@@ -647,6 +647,12 @@ export class SkillsCompetitionBoard extends SkillsElement {
     const page = kiosk ? Math.min(this.kiosk.page, pages - 1) : 0;
     const rows = kiosk ? pageSlice(ranked, page, this.kioskRows) : ranked;
     const pager = pages > 1 ? t(locale, 'pageOf', { page: page + 1, pages }) : '';
+    // One number of decimals for the whole board (every page), so scores line up: 94.0, 96.5.
+    const digits = scoreDecimals(ranked.map((e) => e.score));
+    const scores = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     return html`<div class="table-wrap" role="region" aria-labelledby="board-caption" tabindex="0">
         <table part="table">
           <caption id="board-caption" class="visually-hidden">
@@ -663,14 +669,14 @@ export class SkillsCompetitionBoard extends SkillsElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((e) => this.renderRow(e))}
+            ${rows.map((e) => this.renderRow(e, scores))}
           </tbody>
         </table>
       </div>
       ${pager ? html`<p class="pager" aria-hidden="true">${pager}</p>` : nothing}`;
   }
 
-  private renderRow(e: RankedEntry<Entry>) {
+  private renderRow(e: RankedEntry<Entry>, scores: Intl.NumberFormat) {
     const locale = this.resolvedLocale;
     const h = this.highlights.get(e.contestant.id);
     const change = h && h.until > Date.now() ? h.change : null;
@@ -686,7 +692,7 @@ export class SkillsCompetitionBoard extends SkillsElement {
       </th>
       <td class="wide">${e.contestant.organisation}</td>
       <td class="wide">${district}</td>
-      <td class="num">${this.fmt.number(e.score)}</td>
+      <td class="num">${scores.format(e.score)}</td>
       <td>${this.renderMedal(e.medal)}</td>
     </tr>`;
   }

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { assignRanks, diffStandings, notableChanges, orderStandings, type StandingEntry } from './ranking.js';
+import {
+  assignRanks,
+  diffStandings,
+  notableChanges,
+  orderStandings,
+  type StandingEntry,
+  scoreDecimals,
+} from './ranking.js';
 
 const entry = (id: string, score: number | null, rank?: number): StandingEntry => ({
   rank,
@@ -62,5 +69,13 @@ describe('competition-board ranking', () => {
 
   it('everyone is new against no previous standings', () => {
     expect(diffStandings(null, [entry('a', 1, 1)])[0]!.movement).to.equal('new');
+  });
+
+  it('shows as many decimals as the most precise score, for all (83.0 next to 95.8)', () => {
+    expect(scoreDecimals([95.8, 83, null])).to.equal(1);
+    expect(scoreDecimals([90, 80])).to.equal(0);
+    expect(scoreDecimals([91.25, 90.5])).to.equal(2);
+    expect(scoreDecimals([1 / 3])).to.equal(3);
+    expect(scoreDecimals([])).to.equal(0);
   });
 });

@@ -95,3 +95,17 @@ export function diffStandings(
 export function notableChanges(changes: readonly Change[]): Change[] {
   return changes.filter((c) => c.movement !== 'same' || c.scoreChanged);
 }
+
+/**
+ * The fraction digits that show every score as given, so that 83.0 stands next to 95.8 rather
+ * than 83 (at most 3, Intl's default maximum).
+ */
+export function scoreDecimals(scores: readonly (number | null | undefined)[]): number {
+  let digits = 0;
+  for (const score of scores) {
+    if (typeof score !== 'number' || !Number.isFinite(score)) continue;
+    const [, fraction = ''] = String(Math.abs(score)).split('.');
+    digits = Math.max(digits, Math.min(3, fraction.length));
+  }
+  return digits;
+}

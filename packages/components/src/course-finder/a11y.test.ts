@@ -124,10 +124,17 @@ describe('<skills-course-finder> accessibility', () => {
       if (box.width === 0 || node.closest('dialog')) continue;
       expect(box.right, `${node.tagName}.${(node as HTMLElement).className}`).to.be.at.most(361);
     }
-    // At 200 % text the same holds.
+    // At 200 % text the same holds: the element's own, and the browser's (rem doubles too).
     el.style.fontSize = '200%';
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    el.style.fontSize = '';
+    document.documentElement.style.fontSize = '200%';
+    try {
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('keeps the detail dialog inside a 360 px screen', async () => {
@@ -146,6 +153,48 @@ describe('<skills-course-finder> accessibility', () => {
       expect(box.right, `${node.tagName}.${(node as HTMLElement).className}`).to.be.at.most(360);
     }
     dialog?.close();
+  });
+
+  it('keeps dialog headings readable at 360 px and 200 % text (not a letter per line)', async () => {
+    // The browser's text size at 200 %: rem and em both double.
+    await setViewport({ width: 360, height: 740 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await fixture<SkillsCourseFinder>(
+        html`<skills-course-finder api-base=${apiBase} publishable-key=${PK} locale="en" enrol-mode="dialog"></skills-course-finder>`,
+      );
+      await settled(el);
+      expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(innerWidth);
+      const check = (dialog: HTMLDialogElement) => {
+        const heading = dialog.querySelector('h2') as HTMLElement;
+        const style = getComputedStyle(dialog);
+        const content =
+          dialog.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        // The heading gets (nearly) the dialog's whole width, the Close button wraps below it.
+        expect(heading.getBoundingClientRect().width, dialog.className).to.be.at.least(content * 0.75);
+        const close = dialog.querySelector('.close') as HTMLElement;
+        expect(close.getBoundingClientRect().right, 'Close').to.be.at.most(
+          dialog.getBoundingClientRect().right,
+        );
+        expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(innerWidth);
+      };
+      shadow(el).querySelector<HTMLButtonElement>('.title-button')?.click();
+      const detail = shadow(el).querySelector<HTMLDialogElement>('dialog.detail') as HTMLDialogElement;
+      await until(() => detail.open && detail.querySelector('.facts'), 10000, 'the detail dialog');
+      check(detail);
+      detail.querySelector<HTMLButtonElement>('.enrol')?.click();
+      const enrol = shadow(el).querySelector<HTMLDialogElement>('dialog.enrol') as HTMLDialogElement;
+      await until(() => enrol.open && enrol.querySelector('h2'), 10000, 'the enrolment dialog');
+      check(enrol);
+      // "Enrolment" on one line: at most the height of one line of its own text.
+      const h2 = enrol.querySelector('h2') as HTMLElement;
+      expect(h2.getBoundingClientRect().height).to.be.at.most(
+        Number.parseFloat(getComputedStyle(h2).lineHeight) * 1.5,
+      );
+      enrol.close();
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('follows prefers-color-scheme with theme auto, and an explicit theme wins', async () => {

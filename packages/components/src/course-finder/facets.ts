@@ -5,6 +5,8 @@ export type FacetCounts = Partial<Record<string, Map<string, number>>>;
 const aliases: Record<string, string> = {
   districts: 'district',
   districtCode: 'district',
+  clusters: 'cluster',
+  industryClusters: 'cluster',
   occupations: 'occupation',
   levels: 'level',
   styles: 'style',

@@ -14,6 +14,9 @@ describe('finder state', () => {
       sort: 'relevance',
     });
     expect(toCourseQuery(emptySearch, {}, 20)).to.deep.equal({ limit: 20, sort: 'start-date' });
+    expect(toCourseQuery({ ...emptySearch, cluster: 'construction' }, {}, 5).cluster).to.equal(
+      'construction',
+    );
     expect(toCourseQuery({ ...emptySearch, sort: 'fee' }, {}, 5).sort).to.equal('fee');
   });
 
@@ -27,7 +30,14 @@ describe('finder state', () => {
   });
 
   it('round-trips through the URL without touching the host’s parameters', () => {
-    const search = { ...emptySearch, q: '养老', district: '320812', subsidised: true, sort: 'fee' as const };
+    const search = {
+      ...emptySearch,
+      q: '养老',
+      district: '320812',
+      cluster: 'modern-services',
+      subsidised: true,
+      sort: 'fee' as const,
+    };
     const url = searchToUrl(search, new URL('https://example.org/page?lang=zh&course.q=old#top'));
     expect(url.searchParams.get('lang')).to.equal('zh');
     expect(url.hash).to.equal('#top');

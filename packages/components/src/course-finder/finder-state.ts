@@ -13,6 +13,7 @@ export const sortOrders: readonly SortOrder[] = [
 /** The select filters, in the order they are shown; each is also a query parameter. */
 export const selectFilters = [
   'district',
+  'cluster',
   'occupation',
   'level',
   'style',
@@ -25,6 +26,8 @@ export type SelectFilter = (typeof selectFilters)[number];
 export interface FinderSearch {
   q: string;
   district: string;
+  /** The occupation area: an industry cluster code (`advanced-manufacturing`, …). */
+  cluster: string;
   occupation: string;
   level: string;
   style: string;
@@ -39,6 +42,7 @@ export interface FinderSearch {
 export const emptySearch: FinderSearch = {
   q: '',
   district: '',
+  cluster: '',
   occupation: '',
   level: '',
   style: '',
@@ -94,6 +98,7 @@ const PREFIX = 'course.';
 const urlKeys = [
   'q',
   'district',
+  'cluster',
   'occupation',
   'level',
   'style',

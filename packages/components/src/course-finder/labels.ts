@@ -10,6 +10,7 @@ export interface CodeEntry {
 /** Which dictionary holds the labels of each course field. */
 const dictionaryKeys = {
   district: ['districts'],
+  cluster: ['industryClusters'],
   occupation: ['occupations', 'occupationAreas'],
   level: ['skillLevels', 'levels'],
   style: ['trainingStyles', 'styles'],

@@ -100,6 +100,7 @@ describe('<skills-course-finder> search', () => {
 
   const fields = [
     { id: 'f-district', check: (c: { districtCode: string }, v: string) => c.districtCode === v },
+    { id: 'f-cluster', check: (c: { cluster?: string | null }, v: string) => c.cluster === v },
     {
       id: 'f-occupation',
       check: (c: { occupation: { code: string } }, v: string) => c.occupation.code === v,
@@ -128,6 +129,28 @@ describe('<skills-course-finder> search', () => {
       for (const course of el.results) expect(check(course as never, pick.value), course.id).to.equal(true);
     });
   }
+
+  it('offers the occupation areas (industry clusters) by name with counts, in both locales', async () => {
+    const el = await fixture<SkillsCourseFinder>(
+      html`<skills-course-finder api-base=${apiBase} publishable-key=${PK} locale="en"></skills-course-finder>`,
+    );
+    await settled(el);
+    await until(() => options(el, 'f-cluster').length > 0, 10000, 'the cluster labels');
+    expect(shadow(el).querySelector('label[for="f-cluster"]')?.textContent).to.equal('Occupation area');
+    const en = options(el, 'f-cluster');
+    const manufacturing = en.find((o) => o.value === 'advanced-manufacturing');
+    expect(manufacturing?.text).to.match(/^Advanced manufacturing \(\d+\)$/);
+    expect(countIn(manufacturing?.text ?? '')).to.be.greaterThan(0);
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('label[for="f-cluster"]')?.textContent).to.equal('职业领域');
+    const zh = options(el, 'f-cluster').find((o) => o.value === 'advanced-manufacturing');
+    expect(zh?.text).to.equal(`先进制造业（${countIn(manufacturing?.text ?? '')}）`);
+    // The counts are the server's: the same as a direct query.
+    const client = createClient({ baseUrl: apiBase, apiKey: PK });
+    const direct = await client.courses.list({ cluster: 'advanced-manufacturing', limit: 1 });
+    expect(countIn(zh?.text ?? '')).to.equal(direct.total);
+  });
 
   it('filters to subsidised courses and by start date', async () => {
     const el = await finder({ pageSize: 100 });

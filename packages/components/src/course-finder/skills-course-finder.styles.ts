@@ -211,6 +211,7 @@ export const finderStyles = css`
 
   .dialog-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_space);
@@ -218,8 +219,13 @@ export const finderStyles = css`
   }
   .dialog-head .close {
     flex: none;
+    margin-inline-start: auto;
   }
+  /* When the heading would get less than ~8 characters beside Close, Close wraps below it
+     (360 px at 200 % text); otherwise overflow-wrap: anywhere shrinks it to a letter a line. */
   .dialog-head h2 {
+    flex: 1 1 8em;
+    min-inline-size: 0;
     font-size: 1.25em;
     line-height: 1.35;
   }

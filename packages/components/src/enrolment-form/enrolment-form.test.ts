@@ -1,7 +1,7 @@
 // <skills-enrolment-form> against the real sandbox server: the whole path to the receipt, the
 // order-class recruitment flow, waitlisting, both locales, privacy and axe on every step.
 import { expect } from '@open-wc/testing';
-import type { EnrolmentSubmittedDetail } from './enrolment-form.js';
+import { setViewport } from '@web/test-runner-commands';
 import {
   $,
   browserStorageDump,
@@ -18,7 +18,8 @@ import {
   tickConsents,
   typeInto,
   until,
-} from './test-helpers.test.js';
+} from '../test-support/enrolment-form.js';
+import type { EnrolmentSubmittedDetail } from './enrolment-form.js';
 
 describe('<skills-enrolment-form>', () => {
   it('leads through every step to a receipt with masked values only (axe on each step)', async () => {
@@ -75,7 +76,7 @@ describe('<skills-enrolment-form>', () => {
   it('asks the course’s own questions when it has some, and going back keeps the input', async () => {
     // Find a generated course with a question, open to everyone and with seats left.
     const res = await fetch(
-      `${(await import('./test-helpers.test.js')).apiBase}/courses?limit=100&subsidised=false`,
+      `${(await import('../test-support/enrolment-form.js')).apiBase}/courses?limit=100&subsidised=false`,
       {
         headers: { authorization: 'Bearer pk_test_demo' },
       },
@@ -174,7 +175,11 @@ describe('<skills-enrolment-form>', () => {
     await typeInto(el, 'applicant.citizenId', '320812900101123');
     expect($(el, '#f-applicant-citizenId-error')!.textContent).to.contain('old 15-digit number');
     await typeInto(el, 'applicant.citizenId', person.citizenId);
-    expect($(el, '[part="citizen-id-confirmation"]')!.textContent).to.contain(person.sex);
+    // The whole word: "male" is inside "female", so a plain `contain` would pass either way.
+    const confirmation = $(el, '[part="citizen-id-confirmation"]')!.textContent!;
+    const other = person.sex === 'male' ? 'female' : 'male';
+    expect(confirmation).to.match(new RegExp(`\\b${person.sex}\\b`));
+    expect(confirmation).to.not.match(new RegExp(`\\b${other}\\b`));
     await typeInto(el, 'applicant.mobile', '123');
     el.locale = 'zh-CN';
     await el.updateComplete;
@@ -216,7 +221,7 @@ describe('<skills-enrolment-form>', () => {
     });
     // A spy on the real request (not a fake): records what the form sends, then sends it.
     const { createClient } = await import('@skills-huaian/sdk');
-    const { apiBase, PK } = await import('./test-helpers.test.js');
+    const { apiBase, PK } = await import('../test-support/enrolment-form.js');
     el.client = createClient({
       baseUrl: apiBase,
       apiKey: PK,
@@ -256,28 +261,41 @@ describe('<skills-enrolment-form>', () => {
     expect(attributes).to.not.contain(person.mobile);
   });
 
-  it('fits 360 px with text at 200 % on every step', async () => {
-    const el = await mountForm(COURSES.orderClass);
-    el.style.inlineSize = '360px';
-    el.style.fontSize = '200%';
-    const overflowing = () => {
-      const right = el.getBoundingClientRect().right + 1;
-      return [...root(el).querySelectorAll<HTMLElement>('*')]
-        .filter((n) => n.getBoundingClientRect().right > right && !n.classList.contains('visually-hidden'))
-        .map((n) => `${n.tagName.toLowerCase()}#${n.id}.${n.className}`);
-    };
-    await el.updateComplete;
-    expect(overflowing(), 'applicant step').to.deep.equal([]);
-    await fillApplicant(el, newPerson());
-    await pressPrimary(el);
-    expect(overflowing(), 'position step').to.deep.equal([]);
-    await tick(el, 'positionId', 'pos_yunfan_annotator');
-    await tick(el, 'answers.shift-work', 'no');
-    await pressPrimary(el);
-    expect(overflowing(), 'review step').to.deep.equal([]);
-    await pressPrimary(el);
-    expect(overflowing(), 'consent step').to.deep.equal([]);
-  });
+  for (const locale of ['zh-CN', 'en']) {
+    it(`fits a 360 px screen with text at 200 % on every step (${locale}); the page never scrolls sideways`, async () => {
+      // The browser's text size at 200 %: rem and em both double.
+      await setViewport({ width: 360, height: 740 });
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await mountForm(COURSES.orderClass, { locale });
+        const overflowing = () => {
+          const right = el.getBoundingClientRect().right + 1;
+          const inside = [...root(el).querySelectorAll<HTMLElement>('*')]
+            .filter(
+              (n) => n.getBoundingClientRect().right > right && !n.classList.contains('visually-hidden'),
+            )
+            .map((n) => `${n.tagName.toLowerCase()}#${n.id}.${n.className}`);
+          // Hidden text included: an absolutely positioned label can still widen the page.
+          const page = document.documentElement.scrollWidth;
+          return page > innerWidth ? [...inside, `the page is ${page} px wide`] : inside;
+        };
+        await el.updateComplete;
+        expect(overflowing(), 'applicant step').to.deep.equal([]);
+        await fillApplicant(el, newPerson());
+        await pressPrimary(el);
+        expect(overflowing(), 'position step').to.deep.equal([]);
+        await tick(el, 'positionId', 'pos_yunfan_annotator');
+        await tick(el, 'answers.shift-work', 'no');
+        await pressPrimary(el);
+        expect(overflowing(), 'review step').to.deep.equal([]);
+        await pressPrimary(el);
+        expect(overflowing(), 'consent step').to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('is accessible in the dark theme with errors showing', async () => {
     const el = await mountForm(COURSES.open, { setup: (form) => form.setAttribute('theme', 'dark') });

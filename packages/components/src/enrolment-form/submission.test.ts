@@ -1,14 +1,8 @@
 // Submitting: one idempotency key per submission, exactly one enrolment whatever the network
 // or the applicant's clicking does, and server refusals in plain words (real sandbox server).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { maskCitizenId, maskMobile } from '@skills-huaian/schemas';
 import { createClient } from '@skills-huaian/sdk';
-import { serverFetch } from '../test-support/server-fetch.js';
-import type {
-  EnrolmentErrorDetail,
-  EnrolmentSubmittedDetail,
-  SkillsEnrolmentForm,
-} from './enrolment-form.js';
 import {
   $,
   apiBase,
@@ -23,7 +17,13 @@ import {
   root,
   tickConsents,
   until,
-} from './test-helpers.test.js';
+} from '../test-support/enrolment-form.js';
+import { serverFetch } from '../test-support/server-fetch.js';
+import type {
+  EnrolmentErrorDetail,
+  EnrolmentSubmittedDetail,
+  SkillsEnrolmentForm,
+} from './enrolment-form.js';
 
 /** Fills every step of an ordinary course up to the consent step, ticked. */
 async function readyToSubmit(el: SkillsEnrolmentForm, person: Person): Promise<void> {
@@ -193,6 +193,47 @@ describe('<skills-enrolment-form> submitting', () => {
     expect(detail.requestId).to.be.a('string');
     expect($(b, '[part="failure"]')!.textContent).to.contain('时间重叠');
     expect($(b, '#retry')).to.equal(null);
+  });
+
+  it('explains the platform’s own "not eligible" refusal in plain words', async () => {
+    // The form checks eligibility before sending, with the platform's rules, so only a course
+    // whose rules changed after the page loaded reaches the server's check. A FAKE staleness,
+    // only for that: the restricted course arrives without its target-group restriction. The
+    // refusal is the real server's.
+    const client = createClient({
+      baseUrl: apiBase,
+      apiKey: PK,
+      fetch: async (input: Request | string | URL, init?: RequestInit) => {
+        const req = new Request(input, init);
+        const res = await fetch(req);
+        if (req.method !== 'GET' || !new URL(req.url).pathname.endsWith(`/courses/${COURSES.restricted}`))
+          return res;
+        const course = await res.json();
+        expect(course.targetGroups).to.deep.equal(['veteran']);
+        return new Response(JSON.stringify({ ...course, targetGroups: [] }), {
+          status: res.status,
+          headers: res.headers,
+        });
+      },
+    });
+    const el = await fixture<SkillsEnrolmentForm>(html`<skills-enrolment-form
+      .client=${client}
+      course-id=${COURSES.restricted}
+      privacy-notice-href="/privacy-notice"
+      locale="zh-CN"
+    ></skills-enrolment-form>`);
+    await until(() => root(el).querySelector('form'), 10000, 'the form to load');
+    await el.updateComplete;
+    const person = newPerson(); // aged 27–40: only the target group is wrong
+    await readyToSubmit(el, person);
+    const failed = nextEvent<EnrolmentErrorDetail>(el, 'skills-enrolment-error');
+    await pressPrimary(el);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('not_eligible_target_group');
+    const failure = $(el, '[part="failure"]')!.textContent!;
+    expect(failure).to.contain('不符合本课程的报名条件');
+    expect($(el, '#retry')).to.equal(null);
+    expect(await enrolmentsOf(COURSES.restricted, person)).to.equal(0);
   });
 
   it('puts the platform’s field errors back on their fields', async () => {

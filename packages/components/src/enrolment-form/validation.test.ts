@@ -15,7 +15,7 @@ import {
   tick,
   typeInto,
   withCheckDigit,
-} from './test-helpers.test.js';
+} from '../test-support/enrolment-form.js';
 
 describe('<skills-enrolment-form> validation', () => {
   it('explains each kind of wrong ID number next to the field', async () => {

@@ -11,6 +11,31 @@ import { type Locale, normaliseLocale, resolveLocale } from './resolve-locale.js
  * The base class of every Skills Huai'an element: settings from attributes or from an enclosing
  * `<skills-provider>` (attributes win), the resolved locale and theme, an SDK client, Intl
  * formatters and a live region. Nothing here touches the DOM before the element is connected.
+ *
+ * The shared design tokens (src/shared/styles.ts), documented here once: the manifest analyzer
+ * passes them on to every element that extends this class. Set them on the element or any
+ * ancestor; the defaults have light and dark values.
+ *
+ * @cssprop --skills-color-bg - Background (light #ffffff, dark #15181c).
+ * @cssprop --skills-color-surface - Cards, panels and table headers.
+ * @cssprop --skills-color-text - Text.
+ * @cssprop --skills-color-text-muted - Secondary text (keep 4.5:1 on the background).
+ * @cssprop --skills-color-border - Borders of fields and controls.
+ * @cssprop --skills-color-divider - Card outlines and dividers.
+ * @cssprop --skills-color-primary - Buttons, links and selected items.
+ * @cssprop --skills-color-on-primary - Text on primary buttons.
+ * @cssprop --skills-color-accent - Accents such as the order-class badge.
+ * @cssprop --skills-color-success - Success, subsidy and "live" text.
+ * @cssprop --skills-color-warning - Warnings (reconnecting, waiting list).
+ * @cssprop --skills-color-danger - Errors and invalid fields.
+ * @cssprop --skills-color-danger-bg - Background of error boxes.
+ * @cssprop --skills-color-focus - The focus ring.
+ * @cssprop --skills-color-skeleton - Loading placeholders.
+ * @cssprop --skills-font-family - Font stack.
+ * @cssprop --skills-font-size - Base font size (default 1rem).
+ * @cssprop --skills-radius - Corner radius (default 0.5rem).
+ * @cssprop --skills-space - Spacing unit (default 0.5rem).
+ * @cssprop --skills-density - Spacing multiplier (default 1; 0.75 is compact).
  */
 export class SkillsElement extends LitElement {
   /** The API's base URL up to and including `/v1`. */

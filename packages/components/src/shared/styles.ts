@@ -221,7 +221,10 @@ export const baseStyles = css`
   }
 
   dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
+    /* A slim outside margin (also over the UA's 2em max-width): at 360 px and 200 % text every
+       pixel counts for the content. */
+    inline-size: min(40rem, calc(100vw - 1rem));
+    max-inline-size: calc(100vw - 1rem);
     max-block-size: calc(100dvh - 2rem);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);

@@ -1,11 +1,11 @@
-// Shared helpers for the enrolment-form tests (named *.test.ts so the build leaves it out; it
-// declares no tests itself). Everything talks to the real sandbox server.
+// Shared helpers for the enrolment-form tests (in test-support, which the build leaves out).
+// Everything talks to the real sandbox server.
 import { fixture, html } from '@open-wc/testing';
 import { citizenIdCheckChar } from '@skills-huaian/schemas';
-import { apiBase, PK, until } from '../test-support/sandbox.js';
-import './define.js';
-import type { SkillsEnrolmentForm } from './enrolment-form.js';
-import { fieldId } from './field-errors.js';
+import { apiBase, PK, until } from './sandbox.js';
+import '../enrolment-form/define.js';
+import type { SkillsEnrolmentForm } from '../enrolment-form/enrolment-form.js';
+import { fieldId } from '../enrolment-form/field-errors.js';
 
 export { apiBase, PK, until };
 
