@@ -101,9 +101,12 @@ export function parseCitizenId(value: string, now?: Date): ParsedCitizenId {
   };
 }
 
-/** 320812**********3X: region and the last two characters stay; anything else is all stars. */
+/**
+ * 320812**********3X: region and the last two characters stay. Anything that is not shaped like
+ * an ID number (17 digits and a digit or X) is all stars, so a mask never echoes what it was given.
+ */
 export function maskCitizenId(value: string): string {
-  const id = normaliseCitizenId(value);
-  if (id.length !== 18) return '*'.repeat(id.length);
+  const id = normaliseCitizenId(String(value ?? ''));
+  if (!/^\d{17}[\dX]$/.test(id)) return '*'.repeat(Math.min(id.length, 18));
   return `${id.slice(0, 6)}${'*'.repeat(10)}${id.slice(16)}`;
 }

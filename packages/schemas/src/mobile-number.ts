@@ -11,9 +11,10 @@ export function isValidMobile(value: string): boolean {
   return typeof value === 'string' && normaliseMobile(value) !== null;
 }
 
-/** 138****5678; anything that is not a mobile number is all stars. */
+/** 138****5678; anything that is not a mainland mobile number is all stars, never echoed. */
 export function maskMobile(value: string): string {
-  const digits = normaliseMobile(value);
-  if (!digits) return '*'.repeat(value.replace(/\s/g, '').length);
+  const text = String(value ?? '');
+  const digits = normaliseMobile(text);
+  if (!digits) return '*'.repeat(Math.min(text.replace(/\s/g, '').length, 11));
   return `${digits.slice(0, 3)}****${digits.slice(7)}`;
 }

@@ -144,13 +144,32 @@ function operation(operationId: string, summary: string, who: Who, ok: Json, ext
     who === 'anyone'
       ? {}
       : {
-          '400': problem('The request is not valid; `errors` lists the fields (code validation_failed).'),
+          '400': problem(
+            'The request is not valid: validation_failed (with `errors` listing the fields), ' +
+              'invalid_json, invalid_cursor or invalid_idempotency_key.',
+          ),
           '401': problem('No key, or an unknown key.'),
           '403': problem('The key may not do this, or the Origin is not allowed for it.'),
           '429': problem('Too many requests; retry after the Retry-After header.'),
+          '500': problem('A fault of the server (code internal_error); quote the requestId.'),
         };
   return { operationId, summary, security: security(who), ...extra, responses: { ...ok, ...errors } };
 }
+
+const idempotencyKeyParameter: Json = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Retries with the same key and body return the first response (header Idempotent-Replayed: true). Kept 24 h.',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+};
+
+/** The answers of a POST with a JSON body, besides the operation's own. */
+const jsonBodyProblems: Json = {
+  '413': problem('The body is larger than the server accepts (code payload_too_large).'),
+  '415': problem('The body is not application/json (code unsupported_media_type).'),
+};
 
 /** The OpenAPI 3.1 document of the whole API. */
 export function openApiDocument(): Json {
@@ -195,19 +214,21 @@ export function openApiDocument(): Json {
           'pk',
           {
             '201': json('Created: submitted, or waitlisted when the course is full', 'EnrolmentCreated'),
-            ...notFound,
-            '409': problem('A duplicate enrolment, or the Idempotency-Key was reused with another body.'),
+            '404': problem('No such course (code course_not_found).'),
+            '409': problem(
+              'The person already holds an active enrolment on this course (duplicate_enrolment) or a ' +
+                'subsidised course whose dates overlap (subsidised_overlap); or a request with this ' +
+                'Idempotency-Key is still running (idempotency_in_flight).',
+            ),
+            '422': problem(
+              'The enrolment breaks a rule of the course: position_required, position_unknown, ' +
+                'position_not_applicable, not_eligible_target_group, not_eligible_age; or the ' +
+                'Idempotency-Key was used before with another body (idempotency_key_reused).',
+            ),
+            ...jsonBodyProblems,
           },
           {
-            parameters: [
-              {
-                name: 'Idempotency-Key',
-                in: 'header',
-                required: false,
-                description: 'Retries with the same key and body return the first response.',
-                schema: { type: 'string', minLength: 1, maxLength: 255 },
-              },
-            ],
+            parameters: [idempotencyKeyParameter],
             requestBody: {
               required: true,
               content: { 'application/json': { schema: ref('EnrolmentRequest') } },
@@ -292,6 +313,22 @@ export function openApiDocument(): Json {
                 description: 'A publishable key, for EventSource, which cannot send headers.',
                 schema: { type: 'string', pattern: '^pk_' },
               },
+              {
+                name: 'Last-Event-ID',
+                in: 'header',
+                required: false,
+                description:
+                  'The id of the last event received: the stream resumes after it, or starts with a ' +
+                  'full snapshot event when it cannot. Browsers send it on reconnection.',
+                schema: { type: 'string', pattern: '^\\d{1,15}$' },
+              },
+              {
+                name: 'lastEventId',
+                in: 'query',
+                required: false,
+                description: 'The same as the Last-Event-ID header, for clients that cannot set headers.',
+                schema: { type: 'string', pattern: '^\\d{1,15}$' },
+              },
             ],
           },
         ),
@@ -301,9 +338,21 @@ export function openApiDocument(): Json {
           'recordScore',
           'Record a score (organiser)',
           'sk',
-          { '200': json('The updated leaderboard', 'Leaderboard'), ...notFound },
           {
-            parameters: [idParameter],
+            '200': json('The updated leaderboard', 'Leaderboard'),
+            ...notFound,
+            '409': problem(
+              'The competition is not live (competition_not_live), or a request with this ' +
+                'Idempotency-Key is still running (idempotency_in_flight).',
+            ),
+            '422': problem(
+              'The contestant is not in this competition (contestant_unknown), or the Idempotency-Key ' +
+                'was used before with another body (idempotency_key_reused).',
+            ),
+            ...jsonBodyProblems,
+          },
+          {
+            parameters: [idParameter, idempotencyKeyParameter],
             requestBody: { required: true, content: { 'application/json': { schema: ref('ScoreRequest') } } },
           },
         ),

@@ -122,6 +122,21 @@ describe('maskCitizenId', () => {
   test('masks anything else completely', () => {
     assert.equal(maskCitizenId('320812900307123'), '***************');
   });
+  test('never echoes a value that is not shaped like an ID number', () => {
+    for (const value of [
+      'ABCDEFGHIJKLMNOPQR',
+      '32081219900307123Y',
+      '3208121990030712XX',
+      '320812-19900307-123',
+      '１２３４５６７８９０１２３４５６７８',
+      `${'9'.repeat(17)}Z`,
+    ]) {
+      const masked = maskCitizenId(value);
+      assert.match(masked, /^\*+$/, value);
+      assert.ok(masked.length <= 18);
+    }
+    assert.equal(maskCitizenId('x'.repeat(1000)), '*'.repeat(18));
+  });
 });
 
 describe('citizenId schema', () => {

@@ -22,4 +22,12 @@ describe('mobile', () => {
     assert.equal(maskMobile('+86 138 0013 8000'), '138****8000');
     assert.equal(maskMobile('12345'), '*****');
   });
+  test('never echoes a value that is not a mobile number', () => {
+    for (const value of ['12812345678', '1381234567X', 'ABCDEFGHIJK', '+1 415 555 0100', '010-12345678']) {
+      const masked = maskMobile(value);
+      assert.match(masked, /^\*+$/, value);
+      assert.ok(masked.length <= 11);
+    }
+    assert.equal(maskMobile('1'.repeat(500)), '*'.repeat(11));
+  });
 });

@@ -61,3 +61,17 @@ test('/healthz is served outside /v1', () => {
 test('building it twice gives the same document (no hidden state)', () => {
   assert.deepEqual(openApiDocument(), openApiDocument());
 });
+
+test('the POST operations document every error they can answer, and their Idempotency-Key', () => {
+  const { paths } = openApiDocument() as Doc;
+  type Op = { responses: Record<string, unknown>; parameters: { name: string; in: string }[] };
+  const enrol = paths['/enrolments']!['post'] as Op;
+  const score = paths['/competitions/{id}/scores']!['post'] as Op;
+  for (const op of [enrol, score]) {
+    for (const status of ['400', '401', '403', '404', '409', '413', '415', '422', '429', '500'])
+      assert.ok(op.responses[status], status);
+    assert.ok(op.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header'));
+  }
+  const stream = paths['/competitions/{id}/leaderboard/stream']!['get'] as Op;
+  assert.ok(stream.parameters.some((p) => p.name === 'Last-Event-ID' && p.in === 'header'));
+});

@@ -5,6 +5,7 @@ import { openApiDocument } from '@skills-huaian/schemas';
 import { type Context, Hono } from 'hono';
 import { configFromEnv, type ServerConfig } from './config.js';
 import { LeaderboardHub } from './events/leaderboard-hub.js';
+import { allowedMethods } from './http/allowed-methods.js';
 import { authenticate, presentedKey } from './http/auth.js';
 import { cors } from './http/cors.js';
 import type { AppEnv } from './http/env.js';
@@ -58,7 +59,11 @@ export function createApp({ store, config = configFromEnv(), hub = new Leaderboa
   app.route('/v1/competitions', competitionRoutes(deps));
   app.route('/v1/providers', providerRoutes(deps));
   app.route('/v1/dictionaries', dictionaryRoutes(deps));
-  app.notFound((c) => problem(c, 404, 'not_found'));
+  app.notFound((c) => {
+    const allow = allowedMethods(app, c.req.path);
+    if (allow.length > 0) return problem(c, 'method_not_allowed', { headers: { Allow: allow.join(', ') } });
+    return problem(c, 'not_found');
+  });
   app.onError((error, c) => {
     // The name and stack only: a message may quote input.
     config.log?.(
@@ -68,7 +73,7 @@ export function createApp({ store, config = configFromEnv(), hub = new Leaderboa
         at: error.stack?.split('\n')[1]?.trim(),
       }),
     );
-    return problem(c, 500, 'internal_error');
+    return problem(c, 'internal_error');
   });
   return app;
 }

@@ -164,6 +164,30 @@ describe('public reads', () => {
   });
 });
 
+describe('methods', () => {
+  test('an unsupported method on a known path → 405 with Allow; an unknown path stays 404', async () => {
+    const cases: [string, string, string][] = [
+      ['DELETE', '/v1/courses/crs_demo_open', 'GET, HEAD'],
+      ['PUT', '/v1/courses', 'GET, HEAD'],
+      ['PATCH', '/v1/enrolments/enr_x', 'GET, HEAD'],
+      ['DELETE', '/v1/enrolments', 'GET, HEAD, POST'],
+      ['GET', '/v1/competitions/cmp_demo_live/scores', 'POST'],
+      ['POST', '/v1/competitions/cmp_demo_live/leaderboard', 'GET, HEAD'],
+      ['POST', '/healthz', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await server.api(path, { method, key: 'sk_test_demo' });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allow, `${method} ${path}`);
+      assert.equal(await codeOf(res), 'method_not_allowed');
+    }
+    const unknown = await server.api('/v1/nowhere', { method: 'DELETE', key: 'sk_test_demo' });
+    assert.equal(unknown.status, 404);
+    assert.equal(await codeOf(unknown), 'not_found');
+    assert.equal((await server.api('/v1/courses/a/b', { key: 'sk_test_demo' })).status, 404);
+  });
+});
+
 describe('rate limiting', () => {
   test('429 with Retry-After once a key is over its limit', async () => {
     const limited = await startTestServer(

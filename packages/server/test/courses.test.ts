@@ -195,7 +195,18 @@ describe('course search', () => {
     assert.match(enBody.errors[0]!.message, /^[\x20-\x7e]+$/);
     const badCursor = await server.api('/v1/courses?cursor=bm90LWEtY3Vyc29y');
     assert.equal(badCursor.status, 400);
-    assert.equal(((await badCursor.json()) as { code: string }).code, 'invalid_cursor');
+    const cursorBody = (await badCursor.json()) as {
+      code: string;
+      errors: { path: string; code: string; message: string }[];
+    };
+    assert.equal(cursorBody.code, 'invalid_cursor');
+    assert.deepEqual(cursorBody.errors, [{ path: 'cursor', code: 'invalid', message: '此项无效' }]);
+    const enCursor = await server.api('/v1/competitions?cursor=bm90LWEtY3Vyc29y', {
+      headers: { 'Accept-Language': 'en' },
+    });
+    assert.deepEqual(((await enCursor.json()) as { errors: unknown[] }).errors, [
+      { path: 'cursor', code: 'invalid', message: 'This value is not valid' },
+    ]);
   });
 
   test('GET /v1/courses/{id}: one course, or 404', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { enrolmentListSchema, enrolmentSchema } from '@skills-huaian/schemas';
+import { enrolmentCreatedSchema, enrolmentListSchema, enrolmentSchema } from '@skills-huaian/schemas';
 import { citizenIdFor, enrolment, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -19,7 +19,17 @@ describe('POST /v1/enrolments', () => {
     const body = enrolment('crs_demo_open', ++n);
     const res = await post(body);
     assert.equal(res.status, 201);
-    const e = enrolmentSchema.parse(await res.json());
+    const json = (await res.json()) as Record<string, unknown>;
+    // Exactly the contract's fields: answers and consent are not handed back to the browser.
+    assert.deepEqual(Object.keys(json).sort(), [
+      'applicant',
+      'courseId',
+      'createdAt',
+      'id',
+      'reference',
+      'status',
+    ]);
+    const e = enrolmentCreatedSchema.parse(json);
     assert.equal(e.status, 'submitted');
     assert.equal(e.courseId, 'crs_demo_open');
     assert.match(e.reference, /^HA-\d{4}-\d{6}$/);
@@ -106,7 +116,9 @@ describe('POST /v1/enrolments', () => {
       }),
     );
     assert.equal(ok.status, 201);
-    assert.equal(((await ok.json()) as { positionId: string }).positionId, 'pos_yunfan_qa');
+    const okId = ((await ok.json()) as { id: string }).id;
+    const stored = await server.api(`/v1/enrolments/${okId}`, { key: 'sk_test_demo' });
+    assert.equal(enrolmentSchema.parse(await stored.json()).positionId, 'pos_yunfan_qa');
     const notOrder = await post(enrolment('crs_demo_open', ++n, { positionId: 'pos_yunfan_qa' }));
     assert.equal(await codeOf(notOrder), 'position_not_applicable');
   });
@@ -205,7 +217,9 @@ describe('reading enrolments', () => {
   });
 
   test('the bureau reads all; an organisation only its own', async () => {
-    const created = enrolmentSchema.parse(await (await post(enrolment('crs_demo_night_care', ++n))).json());
+    const created = enrolmentCreatedSchema.parse(
+      await (await post(enrolment('crs_demo_night_care', ++n))).json(),
+    );
     const asBureau = await server.api(`/v1/enrolments/${created.id}`, { key: 'sk_test_demo' });
     assert.equal(asBureau.status, 200);
     assert.equal(
@@ -243,7 +257,7 @@ describe('reading enrolments', () => {
         answers: { 'shift-work': true },
       }),
     );
-    const created = enrolmentSchema.parse(await res.json());
+    const created = enrolmentCreatedSchema.parse(await res.json());
     const list = enrolmentListSchema.parse(
       await (
         await server.api('/v1/enrolments?courseId=crs_demo_order_class', { key: 'sk_test_yunfan_data' })
@@ -255,6 +269,37 @@ describe('reading enrolments', () => {
       (await server.api(`/v1/enrolments/${created.id}`, { key: 'sk_test_hengrui_mfg' })).status,
       404,
     );
+  });
+
+  test('lists newest first, with cursors that stay stable while new enrolments arrive', async () => {
+    const key = { key: 'sk_test_demo' };
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await post(enrolment('crs_demo_open', ++n));
+      ids.push(((await res.json()) as { id: string }).id);
+    }
+    const first = enrolmentListSchema.parse(
+      await (await server.api('/v1/enrolments?courseId=crs_demo_open&limit=2', key)).json(),
+    );
+    assert.deepEqual(
+      first.data.map((e) => e.id),
+      [ids[2], ids[1]],
+    );
+    // One more arrives while paging: the next page goes on after the cursor, no repeat, no skip.
+    const newest = ((await (await post(enrolment('crs_demo_open', ++n))).json()) as { id: string }).id;
+    const rest = enrolmentListSchema.parse(
+      await (
+        await server.api(`/v1/enrolments?courseId=crs_demo_open&limit=100&cursor=${first.nextCursor}`, key)
+      ).json(),
+    );
+    assert.equal(rest.data[0]!.id, ids[0]);
+    assert.ok(!rest.data.some((e) => e.id === newest || e.id === ids[1] || e.id === ids[2]));
+    const all = enrolmentListSchema.parse(
+      await (await server.api('/v1/enrolments?courseId=crs_demo_open&limit=100', key)).json(),
+    );
+    assert.equal(all.data[0]!.id, newest);
+    const times = all.data.map((e) => e.createdAt);
+    assert.deepEqual(times, [...times].sort().reverse());
   });
 
   test('list filters and paging', async () => {

@@ -100,3 +100,35 @@ test('a database opened again rebuilds a missing bigram index', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the figures the README states are the ones the API counts', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const readme = (await readFile(new URL('../README.md', import.meta.url), 'utf8')).replace(/\s+/g, ' ');
+  const figure = (pattern: RegExp) => Number(readme.match(pattern)?.[1]);
+  const store = seeded();
+  const all: Course[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = store.searchCourses({ sort: 'start-date', limit: 100, ...(cursor ? { cursor } : {}) });
+    all.push(...p.data);
+    cursor = p.nextCursor;
+  } while (cursor);
+  const fixtures = all.filter((c) => c.id.startsWith('crs_demo_'));
+  const orders = all.filter((c) => c.orderClass);
+  assert.equal(all.length, figure(/(\d+) courses in all/));
+  assert.equal(fixtures.length, figure(/the (\d+) fixtures above/));
+  assert.equal(all.length - fixtures.length, figure(/plus (\d+) generated/));
+  assert.equal(orders.length, figure(/(\d+) order classes \(/));
+  assert.equal(orders.length - 1, figure(/\((\d+) generated plus the fixture\)/));
+  assert.equal(fixtures.filter((c) => c.orderClass).length, 1);
+  const providers = store.listProviders({ limit: 100 });
+  assert.equal(providers.total, figure(/(\d+) providers \(/));
+  const kinds = (kind: string) => providers.data.filter((p) => p.kind === kind).length;
+  assert.equal(kinds('public-college'), figure(/the plan's (\d+) colleges/));
+  assert.equal(kinds('private-institution'), figure(/(\d+) private institutions/));
+  assert.equal(kinds('enterprise'), figure(/(\d+) enterprises with credit codes/));
+  assert.equal(store.listCompetitions({ limit: 100 }).total, figure(/(\d+) class-one competitions/));
+  const enrolments = store.listEnrolments({ orgId: 'bureau', orgKind: 'bureau' }, { limit: 1 }).total;
+  assert.equal(enrolments, figure(/(\d+) invented enrolments/));
+  store.close();
+});

@@ -23,20 +23,20 @@ export function authenticate(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const presented = presentedKey(c);
     if (!presented)
-      return problem(c, 401, 'authentication_required', { headers: { 'WWW-Authenticate': 'Bearer' } });
+      return problem(c, 'authentication_required', { headers: { 'WWW-Authenticate': 'Bearer' } });
     const key = presented.length <= 200 ? store.findApiKey(presented) : undefined;
-    if (!key) return problem(c, 401, 'invalid_api_key', { headers: { 'WWW-Authenticate': 'Bearer' } });
+    if (!key) return problem(c, 'invalid_api_key', { headers: { 'WWW-Authenticate': 'Bearer' } });
     c.set('apiKey', key);
     const origin = c.req.header('Origin');
-    if (key.kind === 'secret' && origin !== undefined) return problem(c, 403, 'secret_key_in_browser');
+    if (key.kind === 'secret' && origin !== undefined) return problem(c, 'secret_key_in_browser');
     if (key.kind === 'publishable' && origin !== undefined && !originMatches(origin, key.origins))
-      return problem(c, 403, 'origin_not_allowed');
+      return problem(c, 'origin_not_allowed');
     await next();
   };
 }
 
 /** Routes only secret keys may call. */
 export const requireSecret: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.get('apiKey').kind !== 'secret') return problem(c, 403, 'secret_key_required');
+  if (c.get('apiKey').kind !== 'secret') return problem(c, 'secret_key_required');
   await next();
 };

@@ -5,15 +5,14 @@ import type { AppEnv } from './env.js';
 
 export type BodyResult =
   | { ok: true; text: string; value: unknown }
-  | { ok: false; status: 400 | 413 | 415; code: string };
+  | { ok: false; code: 'invalid_json' | 'payload_too_large' | 'unsupported_media_type' };
 
 export async function readJsonBody(c: Context<AppEnv>, limit: number): Promise<BodyResult> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type.trim()))
-    return { ok: false, status: 415, code: 'unsupported_media_type' };
+    return { ok: false, code: 'unsupported_media_type' };
   const declared = Number(c.req.header('Content-Length'));
-  if (Number.isFinite(declared) && declared > limit)
-    return { ok: false, status: 413, code: 'payload_too_large' };
+  if (Number.isFinite(declared) && declared > limit) return { ok: false, code: 'payload_too_large' };
   const stream = c.req.raw.body;
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -25,7 +24,7 @@ export async function readJsonBody(c: Context<AppEnv>, limit: number): Promise<B
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(() => {});
-        return { ok: false, status: 413, code: 'payload_too_large' };
+        return { ok: false, code: 'payload_too_large' };
       }
       chunks.push(value);
     }
@@ -34,11 +33,11 @@ export async function readJsonBody(c: Context<AppEnv>, limit: number): Promise<B
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    return { ok: false, status: 400, code: 'invalid_json' };
+    return { ok: false, code: 'invalid_json' };
   }
   try {
     return { ok: true, text, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, status: 400, code: 'invalid_json' };
+    return { ok: false, code: 'invalid_json' };
   }
 }

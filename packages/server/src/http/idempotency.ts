@@ -1,7 +1,6 @@
 // Idempotency-Key on POST: the same key and body replay the first response; the same key with
 // another body → 422; the same key while the first request is still running → 409. Keys are
 // scoped to the API key and kept for the configured time (24 h by default).
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Store } from '../storage/types.js';
 import type { AppEnv } from './env.js';
@@ -18,8 +17,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function bodyHash(value: unknown): string {
-  return createHash('sha256').update(canonical(value)).digest('hex');
+/** The body's fingerprint: keyed (HMAC), since an enrolment body holds an ID number. */
+export function bodyHash(store: Pick<Store, 'keyedHash'>, value: unknown): string {
+  return store.keyedHash(`body:${canonical(value)}`);
 }
 
 export class Idempotency {
@@ -44,19 +44,19 @@ export class Idempotency {
       const body = await readBody();
       return body.ok ? handle(body.value) : body.response;
     }
-    if (!/^[\x21-\x7e]{1,255}$/.test(key)) return problem(c, 400, 'invalid_idempotency_key');
+    if (!/^[\x21-\x7e]{1,255}$/.test(key)) return problem(c, 'invalid_idempotency_key');
     const scope = `${c.get('apiKey').key} ${c.req.method} ${c.req.path}`;
     const slot = `${scope}\n${key}`;
-    if (this.inFlight.has(slot)) return problem(c, 409, 'idempotency_in_flight');
+    if (this.inFlight.has(slot)) return problem(c, 'idempotency_in_flight');
     this.inFlight.add(slot);
     try {
       const body = await readBody();
       if (!body.ok) return body.response;
-      const hash = bodyHash(body.value);
+      const hash = bodyHash(this.store, body.value);
       const now = new Date();
       const stored = this.store.getIdempotent(scope, key, now);
       if (stored) {
-        if (stored.bodyHash !== hash) return problem(c, 422, 'idempotency_key_reused');
+        if (stored.bodyHash !== hash) return problem(c, 'idempotency_key_reused');
         return c.body(stored.body, stored.status as 200, {
           'Content-Type':
             stored.status >= 400

@@ -26,7 +26,7 @@ export function rateLimit(
     if (buckets.size > 10_000) buckets.delete(buckets.keys().next().value!);
     if (bucket.tokens < 1) {
       const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-      return problem(c, 429, 'rate_limited', {
+      return problem(c, 'rate_limited', {
         headers: {
           'Retry-After': String(retryAfter),
           'RateLimit-Limit': String(limit),

@@ -29,7 +29,7 @@ export function respond<T>(
         paths: result.error.issues.slice(0, 10).map((i) => i.path.map(String).join('.')),
       }),
     );
-    return problem(c, 500, 'internal_error');
+    return problem(c, 'internal_error');
   }
   return c.json(result.data as object, status, headers);
 }

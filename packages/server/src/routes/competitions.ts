@@ -28,20 +28,20 @@ export function competitionRoutes({ store, config, hub, idempotency }: RouteDeps
 
   app.get('/:id', (c) => {
     const competition = store.getCompetition(c.req.param('id'));
-    if (!competition) return problem(c, 404, 'not_found');
+    if (!competition) return problem(c, 'not_found');
     return respond(c, config.log, competitionSchema, competition);
   });
 
   app.get('/:id/leaderboard', (c) => {
     const board = store.getLeaderboard(c.req.param('id'));
-    if (!board) return problem(c, 404, 'not_found');
+    if (!board) return problem(c, 'not_found');
     return respond(c, config.log, leaderboardSchema, board);
   });
 
   app.get('/:id/leaderboard/stream', (c) => {
     const id = c.req.param('id');
     const board = store.getLeaderboard(id);
-    if (!board) return problem(c, 404, 'not_found');
+    if (!board) return problem(c, 'not_found');
     const lastRaw = c.req.header('Last-Event-ID') ?? c.req.query('lastEventId');
     const last = lastRaw !== undefined && /^\d{1,15}$/.test(lastRaw.trim()) ? Number(lastRaw.trim()) : null;
     c.header('X-Accel-Buffering', 'no');
@@ -87,11 +87,11 @@ export function competitionRoutes({ store, config, hub, idempotency }: RouteDeps
       c,
       async () => {
         const body = await readJsonBody(c, config.bodyLimitBytes);
-        return body.ok ? body : { ok: false, response: problem(c, body.status, body.code) };
+        return body.ok ? body : { ok: false, response: problem(c, body.code) };
       },
       (body) => {
         const v = validate(scoreRequestSchema, body, c.get('locale'), true);
-        if (!v.ok) return problem(c, 400, 'validation_failed', { errors: v.errors });
+        if (!v.ok) return problem(c, 'validation_failed', { errors: v.errors });
         const key = c.get('apiKey');
         const outcome = store.recordScore(
           c.req.param('id'),
@@ -99,7 +99,7 @@ export function competitionRoutes({ store, config, hub, idempotency }: RouteDeps
           { orgId: key.orgId, orgKind: key.orgKind },
           new Date(),
         );
-        if (!outcome.ok) return problem(c, outcome.status, outcome.code);
+        if (!outcome.ok) return problem(c, outcome.code);
         hub.publish({
           id: outcome.leaderboard.version,
           event: 'score',

@@ -15,7 +15,7 @@ export function courseRoutes({ store, config }: RouteDeps): Hono<AppEnv> {
   });
   app.get('/:id', (c) => {
     const course = store.getCourse(c.req.param('id'));
-    if (!course) return problem(c, 404, 'not_found');
+    if (!course) return problem(c, 'not_found');
     return respond(c, config.log, courseSchema, course);
   });
   return app;

@@ -1,6 +1,7 @@
 import {
   type Course,
   type EnrolmentRequest,
+  enrolmentCreatedSchema,
   enrolmentListSchema,
   enrolmentQuerySchema,
   enrolmentRequestSchema,
@@ -51,26 +52,33 @@ export function enrolmentRoutes({ store, config, idempotency }: RouteDeps): Hono
       c,
       async () => {
         const body = await readJsonBody(c, config.bodyLimitBytes);
-        return body.ok ? body : { ok: false, response: problem(c, body.status, body.code) };
+        return body.ok ? body : { ok: false, response: problem(c, body.code) };
       },
       (body) => {
         const locale = c.get('locale');
         const v = validate(enrolmentRequestSchema, body, locale, true);
-        if (!v.ok) return problem(c, 400, 'validation_failed', { errors: v.errors });
+        if (!v.ok) return problem(c, 'validation_failed', { errors: v.errors });
         const course = store.getCourse(v.data.courseId);
-        if (!course) return problem(c, 404, 'course_not_found');
+        if (!course) return problem(c, 'course_not_found');
         const errors = answerErrors(course, v.data.answers, locale);
-        if (errors.length > 0) return problem(c, 400, 'validation_failed', { errors });
+        if (errors.length > 0) return problem(c, 'validation_failed', { errors });
         const outcome = store.createEnrolment(v.data, new Date());
         if (!outcome.ok) {
           const fieldErrors = outcome.field
             ? [{ path: outcome.field, code: outcome.code, message: problemTitle(outcome.code, locale) }]
             : undefined;
-          return problem(c, outcome.status, outcome.code, fieldErrors ? { errors: fieldErrors } : {});
+          return problem(c, outcome.code, fieldErrors ? { errors: fieldErrors } : {});
         }
-        return respond(c, config.log, enrolmentSchema, outcome.enrolment, 201, {
-          Location: `/v1/enrolments/${outcome.enrolment.id}`,
-        });
+        // Exactly the contract's 201 fields: the answers and consent stay with the organisation.
+        const { id, reference, status, courseId, applicant, createdAt } = outcome.enrolment;
+        return respond(
+          c,
+          config.log,
+          enrolmentCreatedSchema,
+          { id, reference, status, courseId, applicant, createdAt },
+          201,
+          { Location: `/v1/enrolments/${id}` },
+        );
       },
     ),
   );
@@ -85,7 +93,7 @@ export function enrolmentRoutes({ store, config, idempotency }: RouteDeps): Hono
 
   app.get('/:id', requireSecret, (c) => {
     const enrolment = store.getEnrolment(c.req.param('id'), scopeOf(c));
-    if (!enrolment) return problem(c, 404, 'not_found');
+    if (!enrolment) return problem(c, 'not_found');
     return respond(c, config.log, enrolmentSchema, enrolment);
   });
   return app;

@@ -15,7 +15,7 @@ export function providerRoutes({ store, config }: RouteDeps): Hono<AppEnv> {
   });
   app.get('/:id', (c) => {
     const provider = store.getProvider(c.req.param('id'));
-    if (!provider) return problem(c, 404, 'not_found');
+    if (!provider) return problem(c, 'not_found');
     return respond(c, config.log, providerSchema, provider);
   });
   return app;

@@ -1,4 +1,5 @@
 // Query-string validation and the cursor error shared by the list routes.
+import { fieldErrorMessage } from '@skills-huaian/schemas';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { problem } from '../http/problem.js';
@@ -12,7 +13,7 @@ export function parseQuery<T>(
   schema: Parser<T>,
 ): { ok: true; data: T } | { ok: false; response: Response } {
   const v = validate(schema, c.req.query(), c.get('locale'), false);
-  if (!v.ok) return { ok: false, response: problem(c, 400, 'validation_failed', { errors: v.errors }) };
+  if (!v.ok) return { ok: false, response: problem(c, 'validation_failed', { errors: v.errors }) };
   return v;
 }
 
@@ -22,8 +23,8 @@ export function withCursor(c: Context<AppEnv>, read: () => Response): Response {
     return read();
   } catch (error) {
     if (error instanceof InvalidCursorError)
-      return problem(c, 400, 'invalid_cursor', {
-        errors: [{ path: 'cursor', code: 'invalid', message: 'cursor' }],
+      return problem(c, 'invalid_cursor', {
+        errors: [{ path: 'cursor', code: 'invalid', message: fieldErrorMessage('invalid', c.get('locale')) }],
       });
     throw error;
   }

@@ -120,4 +120,11 @@ export const migrations: string[] = [
     PRIMARY KEY (gram, course_rowid)
   ) WITHOUT ROWID;
   `,
+  // Person and body hashes became keyed (HMAC, see person-key.ts). The old unsalted hashes could
+  // be reversed by trying every ID number, so they go: old enrolments drop out of the duplicate
+  // checks and old idempotency keys are forgotten.
+  `
+  UPDATE enrolments SET person_hash = 'retired:' || id;
+  DELETE FROM idempotency;
+  `,
 ];

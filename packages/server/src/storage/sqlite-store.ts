@@ -1,11 +1,12 @@
 // The SQLite implementation of Store, on better-sqlite3. Everything the routes need goes through
 // the Store interface; SQL stays in this folder.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { maskCitizenId, maskMobile, parseCitizenId, targetGroups } from '@skills-huaian/schemas';
 import Database from 'better-sqlite3';
 import { bigrams, buildSearchFields, firstBigram, likePattern, tokenise } from '../search/text.js';
 import { pageAfter, type SortKey } from './cursor.js';
 import { migrations } from './migrations.js';
+import { keyedHash, resolvePersonKey } from './person-key.js';
 import type {
   ApiKeyRecord,
   CompetitionRecord,
@@ -77,20 +78,28 @@ const FACETS: [string, (r: CourseRow) => (string | number)[]][] = [
   ['cluster', (r) => (r.cluster ? [r.cluster] : [])],
 ];
 
-function personHash(citizenId: string): string {
-  return createHash('sha256').update(`skills-huaian:${citizenId.trim().toUpperCase()}`).digest('hex');
-}
-
 function ageOn(birthDate: string, date: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+export interface SqliteStoreOptions {
+  /** The secret of the keyed hashes; by default from SKILLS_PERSON_KEY or `<db>.key`. */
+  personKey?: Buffer | string;
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly #personKey: Buffer;
 
-  constructor(path: string) {
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.#personKey =
+      options.personKey === undefined
+        ? resolvePersonKey(path)
+        : Buffer.isBuffer(options.personKey)
+          ? options.personKey
+          : Buffer.from(options.personKey, 'utf8');
     this.db = new Database(path);
     if (path !== ':memory:') {
       this.db.pragma('journal_mode = WAL');
@@ -138,6 +147,15 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const row of missing) for (const gram of bigrams(row.search_text)) insert.run(gram, row.rowid);
     })();
+  }
+
+  /** HMAC-SHA256 under this database's secret: stands in for personal data in lookups. */
+  keyedHash(text: string): string {
+    return keyedHash(this.#personKey, text);
+  }
+
+  private personHash(citizenId: string): string {
+    return this.keyedHash(`person:${citizenId.trim().toUpperCase()}`);
   }
 
   isEmpty(): boolean {
@@ -482,15 +500,14 @@ export class SqliteStore implements Store {
         ).get(input.courseId) as
           | { doc: string; capacity: number; seats_taken: number; enterprise_id: string | null }
           | undefined;
-        if (!row) return { ok: false, status: 404, code: 'course_not_found', field: 'courseId' };
+        if (!row) return { ok: false, code: 'course_not_found', field: 'courseId' };
         const course = this.toCourse(row);
         if (course.orderClass) {
-          if (!input.positionId)
-            return { ok: false, status: 422, code: 'position_required', field: 'positionId' };
+          if (!input.positionId) return { ok: false, code: 'position_required', field: 'positionId' };
           if (!course.orderClass.positions.some((p) => p.id === input.positionId))
-            return { ok: false, status: 422, code: 'position_unknown', field: 'positionId' };
+            return { ok: false, code: 'position_unknown', field: 'positionId' };
         } else if (input.positionId) {
-          return { ok: false, status: 422, code: 'position_not_applicable', field: 'positionId' };
+          return { ok: false, code: 'position_not_applicable', field: 'positionId' };
         }
         // An empty list means the course is open to everyone.
         if (
@@ -499,24 +516,23 @@ export class SqliteStore implements Store {
         )
           return {
             ok: false,
-            status: 422,
             code: 'not_eligible_target_group',
             field: 'applicant.targetGroups',
           };
         const age = ageOn(parseCitizenId(input.applicant.citizenId).birthDate, course.startDate);
         if (age < course.ageLimits.min || age > course.ageLimits.max)
-          return { ok: false, status: 422, code: 'not_eligible_age', field: 'applicant.citizenId' };
-        const person = personHash(input.applicant.citizenId);
+          return { ok: false, code: 'not_eligible_age', field: 'applicant.citizenId' };
+        const person = this.personHash(input.applicant.citizenId);
         const duplicate = this.stmt(
           `SELECT 1 FROM enrolments WHERE person_hash = ? AND course_id = ? AND status IN ${ACTIVE}`,
         ).get(person, course.id);
-        if (duplicate) return { ok: false, status: 409, code: 'duplicate_enrolment' };
+        if (duplicate) return { ok: false, code: 'duplicate_enrolment' };
         if (course.subsidised) {
           const overlap = this.stmt(
             `SELECT 1 FROM enrolments WHERE person_hash = ? AND subsidised = 1 AND status IN ${ACTIVE}
              AND start_date <= ? AND end_date >= ?`,
           ).get(person, course.endDate, course.startDate);
-          if (overlap) return { ok: false, status: 409, code: 'subsidised_overlap' };
+          if (overlap) return { ok: false, code: 'subsidised_overlap' };
         }
         const status = row.seats_taken < row.capacity ? 'submitted' : 'waitlisted';
         if (status === 'submitted')
@@ -576,7 +592,7 @@ export class SqliteStore implements Store {
   ): Page<EnrolmentRecord> {
     const s = this.scopeSql(scope);
     const rows = this.stmt(
-      `SELECT seq, id FROM enrolments WHERE ${s.sql} AND (? IS NULL OR course_id = ?) AND (? IS NULL OR status = ?)`,
+      `SELECT seq, id, created_at FROM enrolments WHERE ${s.sql} AND (? IS NULL OR course_id = ?) AND (? IS NULL OR status = ?)`,
     ).all(
       ...s.params,
       query.courseId ?? null,
@@ -586,8 +602,16 @@ export class SqliteStore implements Store {
     ) as {
       seq: number;
       id: string;
+      created_at: string;
     }[];
-    const { page, nextCursor } = pageAfter(rows, (r) => [r.seq, r.id], query.limit, query.cursor);
+    // Newest first, as people handling applications want them. The sequence number breaks ties
+    // within a millisecond and never repeats, so cursors stay stable while new ones arrive.
+    const { page, nextCursor } = pageAfter(
+      rows,
+      (r) => [-Date.parse(r.created_at), -r.seq],
+      query.limit,
+      query.cursor,
+    );
     const docs = page.map((r) =>
       JSON.parse((this.stmt('SELECT doc FROM enrolments WHERE id = ?').get(r.id) as { doc: string }).doc),
     ) as EnrolmentRecord[];
@@ -674,16 +698,16 @@ export class SqliteStore implements Store {
         const comp = this.stmt('SELECT organiser_id, status FROM competitions WHERE id = ?').get(
           competitionId,
         ) as { organiser_id: string; status: string } | undefined;
-        if (!comp) return { ok: false, status: 404, code: 'not_found' };
+        if (!comp) return { ok: false, code: 'not_found' };
         if (scope.orgKind !== 'bureau' && scope.orgId !== comp.organiser_id)
-          return { ok: false, status: 403, code: 'not_organiser' };
-        if (comp.status !== 'live') return { ok: false, status: 409, code: 'competition_not_live' };
+          return { ok: false, code: 'not_organiser' };
+        if (comp.status !== 'live') return { ok: false, code: 'competition_not_live' };
         const updated = this.stmt('UPDATE contestants SET score = ? WHERE id = ? AND competition_id = ?').run(
           input.score,
           input.contestantId,
           competitionId,
         );
-        if (updated.changes === 0) return { ok: false, status: 422, code: 'contestant_unknown' };
+        if (updated.changes === 0) return { ok: false, code: 'contestant_unknown' };
         const recordedAt = now.toISOString();
         this.stmt('UPDATE competitions SET version = version + 1, updated_at = ? WHERE id = ?').run(
           recordedAt,

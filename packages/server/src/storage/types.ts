@@ -66,11 +66,23 @@ export interface OrgScope {
 
 export type EnrolmentOutcome =
   | { ok: true; enrolment: EnrolmentRecord }
-  | { ok: false; status: 404 | 409 | 422; code: string; field?: string };
+  | {
+      ok: false;
+      code:
+        | 'course_not_found'
+        | 'position_required'
+        | 'position_unknown'
+        | 'position_not_applicable'
+        | 'not_eligible_target_group'
+        | 'not_eligible_age'
+        | 'duplicate_enrolment'
+        | 'subsidised_overlap';
+      field?: string;
+    };
 
 export type ScoreOutcome =
   | { ok: true; leaderboard: LeaderboardRecord; contestantId: string; score: number; recordedAt: string }
-  | { ok: false; status: 403 | 404 | 409 | 422; code: string };
+  | { ok: false; code: 'not_found' | 'not_organiser' | 'competition_not_live' | 'contestant_unknown' };
 
 export interface StoredResponse {
   bodyHash: string;
@@ -119,6 +131,9 @@ export interface Store {
     scope: OrgScope,
     now: Date,
   ): ScoreOutcome;
+
+  /** A keyed hash (HMAC) under the store's secret, for values that may hold personal data. */
+  keyedHash(text: string): string;
 
   getIdempotent(scopeKey: string, key: string, now: Date): StoredResponse | undefined;
   saveIdempotent(scopeKey: string, key: string, response: StoredResponse, expiresAt: Date): void;
