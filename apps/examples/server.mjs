@@ -87,7 +87,7 @@ export function startExamples({ port = 5173, host = '127.0.0.1', apiBase = DEFAU
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
-      const { port: p } = server.address();
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
       ok({
         url: `http://${host}:${p}`,
         close: () =>

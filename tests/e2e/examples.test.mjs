@@ -72,13 +72,14 @@ test('college page under a strict CSP: works with zero violations', async () => 
 });
 
 test('enrolment dialog under the strict CSP: zero violations', async () => {
-  const { page, violations } = await stack.open('/csp/');
+  const { page, errors, violations } = await stack.open('/csp/');
   const finder = page.locator('skills-course-finder');
   await finder.locator('[part~="course"] [part~="enrol"]').first().click();
   await page.locator('skills-enrolment-form [name="applicant.name"]').waitFor();
   await page.waitForTimeout(300);
   await page.close();
   assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
 });
 
 test('enterprise careers page: the order-class form with its positions', async () => {

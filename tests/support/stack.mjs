@@ -37,7 +37,12 @@ export async function startStack() {
   };
 }
 
-/** GET an API path with a key, from Node (no Origin header). */
+/**
+ * Calls an API path with a key, from Node (no Origin header); GET unless told.
+ * @param {{ apiBase: string }} sandbox
+ * @param {string} path
+ * @param {{ key?: string, method?: string, body?: unknown }} [options]
+ */
 export async function api(sandbox, path, { key = 'pk_test_demo', method = 'GET', body } = {}) {
   const res = await fetch(`${sandbox.apiBase}/${path}`, {
     method,

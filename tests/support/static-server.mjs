@@ -43,7 +43,7 @@ export function serveStatic({ root, headers = () => ({}), port = 0 }) {
   });
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {
-      const { port: p } = server.address();
+      const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
       ok({ url: `http://127.0.0.1:${p}`, close: () => new Promise((done) => server.close(() => done())) });
     }),
   );

@@ -3,7 +3,8 @@ import '@skills-huaian/components/enrolment-form';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { fixtureClient, type Scenario } from './support/fixture-client.js';
-import { LIVE_API_BASE, LIVE_KEY } from './support/live.js';
+import { awaitLive, LIVE_KEY, liveApiBase } from './support/live.js';
+import { until } from './support/until.js';
 
 interface Args {
   'provider-id'?: string;
@@ -37,7 +38,7 @@ const meta: Meta<Args> = {
   render: (args, { parameters }) => html`
     <skills-course-finder
       .client=${parameters.live ? undefined : fixtureClient(parameters.scenario as Scenario)}
-      api-base=${parameters.live ? LIVE_API_BASE : nothing}
+      api-base=${parameters.live ? liveApiBase() : nothing}
       publishable-key=${parameters.live ? LIVE_KEY : nothing}
       provider-id=${args['provider-id'] || nothing}
       district=${args.district || nothing}
@@ -83,11 +84,34 @@ export const OneCollege: Story = { args: { 'provider-id': 'prv_hatc_tech' } };
 /** A search already typed (`query`), e.g. pinyin. */
 export const InitialQuery: Story = { args: { query: 'peng' } };
 
+/**
+ * The detail view open: the play function chooses the first course, as a person would, and the
+ * full record (description, timetable, subsidy, enrol) shows in a modal dialog (fixed data).
+ */
+export const DetailOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const finder = await until(() => canvasElement.querySelector('skills-course-finder'));
+    const root = await until(() => finder.shadowRoot);
+    const title = await until(() => root.querySelector<HTMLButtonElement>('[part~="course-title"]'), 8000);
+    title.click();
+    await until(() => root.querySelector('dialog.detail[open] #detail-title'));
+  },
+};
+
 /** Grid layout, for wide pages. */
 export const Grid: Story = { args: { layout: 'grid' } };
 
 /** Compact layout, for side panels and kiosks. */
 export const Compact: Story = { args: { layout: 'compact' } };
 
-/** Against the sandbox API that `npm start` runs (http://127.0.0.1:8787/v1, pk_test_demo). */
-export const LiveSandbox: Story = { tags: ['live', '!autodocs'], parameters: { live: true } };
+/**
+ * Against the sandbox API that `npm start` runs (http://127.0.0.1:8787/v1, pk_test_demo; another
+ * loopback API with `?apiBase=` in the preview iframe's address, see support/live.ts). With no
+ * server there, the element shows its own error state. The play function waits for the first courses (or
+ * that error) and records which on the canvas, so the build's smoke test can insist on the former.
+ */
+export const LiveSandbox: Story = {
+  tags: ['live', '!autodocs'],
+  parameters: { live: true },
+  play: ({ canvasElement }) => awaitLive(canvasElement, 'skills-course-finder', '[part~="course"]'),
+};

@@ -2,6 +2,7 @@
 // person would (typing into its fields, choosing, pressing Next/Submit), so that states reached
 // only after submitting — the receipt, waitlisted, server validation errors — have stories.
 // The ID number is a synthetic test value with a valid check digit.
+import { frame, until } from './until.js';
 
 export const TEST_APPLICANT = {
   name: '王小明',
@@ -9,19 +10,6 @@ export const TEST_APPLICANT = {
   mobile: '13812345678',
   districtCode: '320812',
 };
-
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-
-/** Waits until `find()` returns something (polling each frame), or throws after `ms`. */
-export async function until<T>(find: () => T | null | undefined, ms = 5000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() > end) throw new Error('timed out waiting in a play function');
-    await frame();
-  }
-}
 
 function setValue(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
   el.value = value;
@@ -57,14 +45,24 @@ function fillStep(root: ShadowRoot) {
   }
 }
 
+/** Fills the step on screen (the first, once the course has loaded) without pressing Next. */
+export async function fillCurrentStep(form: HTMLElement): Promise<ShadowRoot> {
+  const root = await until(() => form.shadowRoot);
+  await until(() => root.querySelector('form [name]'), 8000);
+  fillStep(root);
+  await frame();
+  return root;
+}
+
 /**
- * Completes the form step by step until it shows a receipt, a submission failure, or an error
- * summary (client or server validation); returns the element.
+ * Completes the form step by step until it shows a receipt, a submission failure, an error
+ * summary (client or server validation) or why the applicant is not eligible; returns the element.
  */
 export async function completeForm(form: HTMLElement & { currentStep?: string }): Promise<HTMLElement> {
   const root = await until(() => form.shadowRoot);
   await until(() => root.querySelector('form [name]'), 8000);
-  const finished = () => root.querySelector('[part~="receipt"], [part~="failure"], [part~="error-summary"]');
+  const finished = () =>
+    root.querySelector('[part~="receipt"], [part~="failure"], [part~="error-summary"], [part~="ineligible"]');
   for (let i = 0; i < 8 && !finished(); i++) {
     const before = form.currentStep;
     fillStep(root);

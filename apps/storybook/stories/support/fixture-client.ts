@@ -1,7 +1,13 @@
 // A client over fixed data for the state stories: the real SDK client (so the elements see
 // exactly what they see in production) whose `fetch` is answered in memory from recorded demo
 // data (fixtures/*.json, see scripts/record-fixtures.mjs). No server, no network.
-import { type Client, type Course, createClient, type Leaderboard } from '@skills-huaian/sdk';
+import {
+  type Client,
+  type Competition,
+  type Course,
+  createClient,
+  type Leaderboard,
+} from '@skills-huaian/sdk';
 import competitions from './fixtures/competitions.json';
 import recordedCourses from './fixtures/courses.json';
 import dictionaries from './fixtures/dictionaries.json';
@@ -18,10 +24,21 @@ export interface Scenario {
   hang?: boolean;
   /** Every request fails: a 503 problem from the "server", or a network failure. */
   fail?: 'server' | 'network';
-  /** How POST /enrolments answers. */
-  enrolment?: 'submitted' | 'waitlisted' | 'validation';
+  /**
+   * How POST /enrolments answers: `network` loses the first submission on the way (the SDK sees
+   * a network failure) and accepts the next; `duplicate` is the server's 409 "already enrolled".
+   */
+  enrolment?: 'submitted' | 'waitlisted' | 'validation' | 'network' | 'duplicate';
+  /** Which competitions the list answers with. */
+  competitions?: 'results' | 'empty' | 'long-text';
   /** The leaderboard stream pushes a changed board every few seconds. */
   live?: boolean;
+  /**
+   * The connection drops after the first leaderboard: later leaderboard requests fail as if the
+   * network were down. With `stream` the board is reconnecting; with `poll` (a poll every 1.5 s)
+   * the first failed poll makes it say it cannot reach the server.
+   */
+  dropAfterFirstBoard?: 'stream' | 'poll';
 }
 
 const base = 'https://fixtures.invalid/v1';
@@ -36,6 +53,8 @@ export const fixtureCourses = {
   orderClass: byId('crs_demo_order_class'),
   /** Every seat taken: enrolments are waitlisted. */
   full: byId('crs_demo_full'),
+  /** 学历+技能 class: students aged 16–30 only. */
+  restricted: byId('crs_cyrxwm1y'),
 };
 
 const longZh = '（含实操考核与职业技能等级认定）面向新就业形态劳动者、退役军人和农村转移劳动力，结业颁发证书';
@@ -70,6 +89,40 @@ function catalogue(kind: Scenario['courses']): Course[] {
     }));
   }
   return courses0;
+}
+
+const competitions0 = competitions as unknown as Competition[];
+function competitionList(kind: Scenario['competitions']): Competition[] {
+  if (kind === 'empty') return [];
+  if (kind !== 'long-text') return competitions0;
+  return competitions0.map((c) => ({
+    ...c,
+    title: lengthen(
+      c.title,
+      '暨长三角职业技能邀请赛选拔赛（含理论知识考试与技能操作决赛）',
+      ' and Yangtze River Delta Invitational qualifier (theory examination and practical final)',
+    ),
+    venue: lengthen(
+      c.venue,
+      '第二实训楼三层智能制造综合实训中心',
+      ', Training Building 2, third-floor Smart Manufacturing Centre',
+    ),
+  }));
+}
+function leaderboardFor(kind: Scenario['competitions']): Leaderboard {
+  const board = structuredClone(leaderboard) as unknown as Leaderboard;
+  if (kind !== 'long-text') return board;
+  return {
+    ...board,
+    entries: board.entries.map((e) => ({
+      ...e,
+      contestant: {
+        ...e.contestant,
+        name: `${e.contestant.name}·阿卜杜热合曼`,
+        organisation: `${e.contestant.organisation}（淮安市清江浦区职业技能公共实训基地分校区）`,
+      },
+    })),
+  };
 }
 
 const json = (status: number, body: unknown, type = 'application/json') =>
@@ -118,8 +171,12 @@ function searchCourses(url: URL, all: Course[]): Response {
 }
 
 /** Server-sent events: the board now, then (live) a changed board every 2.5 s until aborted. */
-function leaderboardStream(signal: AbortSignal | null | undefined, live: boolean): Response {
-  let board = structuredClone(leaderboard) as unknown as Leaderboard;
+function leaderboardStream(
+  signal: AbortSignal | null | undefined,
+  first: Leaderboard,
+  { live, endAfterFirst }: { live: boolean; endAfterFirst: boolean },
+): Response {
+  let board = first;
   let timer: ReturnType<typeof setInterval> | undefined;
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -129,6 +186,10 @@ function leaderboardStream(signal: AbortSignal | null | undefined, live: boolean
           encoder.encode(`id: ${board.version}\nevent: leaderboard\ndata: ${JSON.stringify(board)}\n\n`),
         );
       send();
+      if (endAfterFirst) {
+        controller.close();
+        return;
+      }
       if (live) {
         timer = setInterval(() => {
           board = nextBoard(board);
@@ -166,7 +227,18 @@ function nextBoard(board: Leaderboard): Leaderboard {
 
 const maskName = (name: string) => (name.length < 2 ? '*' : `${name[0]}*${name.slice(2)}`);
 
-async function answer(request: Request, scenario: Scenario, all: Course[]): Promise<Response> {
+/** What one fixture client remembers between requests. */
+interface Session {
+  submissions: number;
+  boardsSent: number;
+}
+
+async function answer(
+  request: Request,
+  scenario: Scenario,
+  all: Course[],
+  session: Session,
+): Promise<Response> {
   const url = new URL(request.url);
   const path = url.pathname.replace(/^\/v1\//, '');
   const method = request.method;
@@ -182,6 +254,13 @@ async function answer(request: Request, scenario: Scenario, all: Course[]): Prom
     const body = (await request.json()) as { courseId: string; applicant: { name: string } };
     if (scenario.enrolment === 'validation') {
       return json(validationProblem.status, validationProblem, 'application/problem+json');
+    }
+    if (scenario.enrolment === 'duplicate') {
+      // The real API's refusal (packages/server: problem code `duplicate_enrolment`).
+      return problem(409, 'duplicate_enrolment', '您已报名该课程');
+    }
+    if (scenario.enrolment === 'network' && session.submissions++ === 0) {
+      throw new TypeError('Failed to fetch (fixture: the first submission is lost)');
     }
     const course = all.find((c) => c.id === body.courseId);
     const waitlisted =
@@ -200,15 +279,28 @@ async function answer(request: Request, scenario: Scenario, all: Course[]): Prom
       createdAt: new Date().toISOString(),
     });
   }
+  const list = competitionList(scenario.competitions);
   if (method === 'GET' && path === 'competitions') {
-    return json(200, { data: competitions, nextCursor: null, total: competitions.length });
+    return json(200, { data: list, nextCursor: null, total: list.length });
   }
   m = /^competitions\/([^/]+)(\/leaderboard(\/stream)?)?$/.exec(path);
   if (method === 'GET' && m) {
-    if (m[3]) return leaderboardStream(request.signal, Boolean(scenario.live));
-    if (m[2]) return json(200, leaderboard);
-    const competition = competitions.find((c) => c.id === m![1]) ?? competitions[0];
-    return json(200, competition);
+    if (m[2]) {
+      // Dropping counts only the requests of the watch's own transport (the element may also
+      // read the board once by itself).
+      const kind = m[3] ? 'stream' : 'poll';
+      if (scenario.dropAfterFirstBoard === kind && session.boardsSent++ > 0) {
+        throw new TypeError('Failed to fetch (fixture: the connection dropped)');
+      }
+      const board = leaderboardFor(scenario.competitions);
+      if (!m[3]) return json(200, board);
+      return leaderboardStream(request.signal, board, {
+        live: Boolean(scenario.live),
+        endAfterFirst: Boolean(scenario.dropAfterFirstBoard),
+      });
+    }
+    const competition = list.find((c) => c.id === m![1]) ?? competitions0.find((c) => c.id === m![1]);
+    return competition ? json(200, competition) : problem(404, 'not_found', 'No such competition');
   }
   if (method === 'GET' && path === 'providers') {
     return json(200, { data: providers, nextCursor: null, total: providers.length });
@@ -219,19 +311,21 @@ async function answer(request: Request, scenario: Scenario, all: Course[]): Prom
 /** A real SDK client answered from fixed data, behaving as `scenario` says. */
 export function fixtureClient(scenario: Scenario = {}, locale: 'zh-CN' | 'en' = 'zh-CN'): Client {
   const all = catalogue(scenario.courses ?? 'results');
+  const session: Session = { submissions: 0, boardsSent: 0 };
   return createClient({
     baseUrl: base,
     apiKey: 'pk_test_fixture',
     locale,
     maxRetries: 0,
-    leaderboard: { mode: 'stream' },
+    leaderboard:
+      scenario.dropAfterFirstBoard === 'poll' ? { mode: 'poll', pollInterval: 1500 } : { mode: 'stream' },
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = input instanceof Request ? input : new Request(input, init);
       if (scenario.hang) await new Promise(() => {});
       if (scenario.latency) await wait(scenario.latency, request.signal);
       if (scenario.fail === 'network') throw new TypeError('Failed to fetch (fixture: network down)');
       if (scenario.fail === 'server') return problem(503, 'service_unavailable', 'Service unavailable');
-      return answer(request, scenario, all);
+      return answer(request, scenario, all, session);
     },
   });
 }
