@@ -8,7 +8,7 @@ export const enrolmentFormStyles = css`
     gap: calc(var(--_space) * 2);
     max-inline-size: 44rem;
   }
-  header {
+  .header {
     display: grid;
     gap: calc(var(--_space) / 2);
   }

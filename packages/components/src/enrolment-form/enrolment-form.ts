@@ -485,10 +485,12 @@ export class SkillsEnrolmentForm extends SkillsElement {
       : this.#t('formTitle', { title: course.title });
     const dates =
       course.startDate && course.endDate ? this.fmt.dateRange(course.startDate, course.endDate) : '';
-    return html`<header part="header">
+    // A div, not <header>: a header outside a section is a page banner landmark, and a host page
+    // has its own (or shows two forms).
+    return html`<div class="header" part="header">
       <h2 id="form-title">${title}</h2>
       <p class="muted">${course.providerName}${dates ? html` · ${dates}` : nothing}</p>
-    </header>`;
+    </div>`;
   }
 
   #renderProgress(steps: StepId[]) {
