@@ -1,5 +1,6 @@
 // Launches the machine's Chromium (Debian's package; no browser download) for end-to-end tests.
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -7,15 +8,7 @@ export function launchBrowser() {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }
 
