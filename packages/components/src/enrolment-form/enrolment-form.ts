@@ -44,7 +44,7 @@ export interface EnrolmentSubmittedDetail {
 }
 
 export interface EnrolmentErrorDetail {
-  /** The API's stable code (`already_enrolled`, `not_eligible`, …) or the SDK's (`network_error`). */
+  /** The API's stable code (`duplicate_enrolment`, `subsidised_overlap`, `not_eligible_age`, …) or the SDK's (`network_error`). */
   code: string;
   /** What the applicant was told, in the form's locale. Never contains personal data. */
   message: string;

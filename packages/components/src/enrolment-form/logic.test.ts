@@ -119,16 +119,16 @@ describe('enrolment form logic', () => {
       key: 'errNetwork',
       retryable: true,
     });
-    expect(describeFailure({ name: 'ConflictError', status: 409, code: 'already_enrolled' })).to.include({
+    expect(describeFailure({ name: 'ConflictError', status: 409, code: 'duplicate_enrolment' })).to.include({
       key: 'errAlreadyEnrolled',
       retryable: false,
     });
-    expect(describeFailure({ status: 409, code: 'overlapping_subsidised_course' })).to.include({
+    expect(describeFailure({ status: 409, code: 'subsidised_overlap' })).to.include({
       key: 'errOverlap',
     });
-    expect(describeFailure({ status: 422, code: 'not_eligible', message: 'x' })).to.include({
-      key: 'errNotEligible',
-    });
+    for (const code of ['not_eligible_target_group', 'not_eligible_age']) {
+      expect(describeFailure({ status: 422, code, message: 'x' })).to.include({ key: 'errNotEligible' });
+    }
     const v = describeFailure({
       status: 400,
       code: 'validation_failed',

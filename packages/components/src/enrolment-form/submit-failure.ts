@@ -4,7 +4,7 @@ import type { FieldError } from './field-errors.js';
 import type { EnrolmentMessageKey } from './messages.js';
 
 export interface SubmitFailure {
-  /** The API's stable code (e.g. `already_enrolled`) or the SDK's (`network_error`). */
+  /** The API's stable code (e.g. `duplicate_enrolment`) or the SDK's (`network_error`). */
   code: string;
   key: EnrolmentMessageKey;
   /** The server's own explanation, shown under ours when it adds something (eligibility). */
