@@ -9,25 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { distDir, elementFolders, packageDir } from './elements.mjs';
+import { distDir, elementFolders, packageDir, productionBundleOptions } from './elements.mjs';
 import { generateTypes } from './generate-types.mjs';
 
 const elements = elementFolders().filter(({ folder }) => existsSync(join(distDir, folder, 'define.js')));
 const cdnDir = join(distDir, 'cdn');
 rmSync(cdnDir, { recursive: true, force: true });
 
-const shared = {
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // Lit's dev-mode warnings live behind the `development` condition; the CDN is production.
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
+const shared = { ...productionBundleOptions, logLevel: 'warning' };
 
 // 1. The all-in-one CDN module.
 await build({

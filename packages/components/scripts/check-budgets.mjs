@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { distDir, elementFolders } from './elements.mjs';
+import { distDir, elementFolders, productionBundleOptions } from './elements.mjs';
 
 const KB = 1024;
 const budgets = [
@@ -44,14 +44,8 @@ for (const { folder, tag } of elementFolders()) {
   const entry = join(distDir, folder, 'define.js');
   if (!existsSync(entry)) continue;
   const result = await build({
+    ...productionBundleOptions,
     entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    conditions: ['production'],
     write: false,
     logLevel: 'silent',
   });

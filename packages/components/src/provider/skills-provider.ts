@@ -9,6 +9,7 @@ import {
   type Theme,
   themeContext,
 } from '../shared/contexts.js';
+import { LangChangeController } from '../shared/lang-change-controller.js';
 import { type Locale, normaliseLocale, resolveLocale } from '../shared/resolve-locale.js';
 
 /**
@@ -62,8 +63,13 @@ export class SkillsProvider extends LitElement {
   #client = new ContextProvider(this, { context: clientContext });
   #locale = new ContextProvider(this, { context: localeContext });
   #theme = new ContextProvider(this, { context: themeContext });
-  #langObserver?: MutationObserver;
   #reported: unknown = null;
+
+  constructor() {
+    super();
+    // The locale handed down follows the page's `lang`: re-render (and re-provide) when it changes.
+    new LangChangeController(this); // registers itself with this element
+  }
 
   /** The locale handed down: own `locale` or `lang`, then the page's, then the browser's. */
   get resolvedLocale(): Locale {
@@ -80,21 +86,6 @@ export class SkillsProvider extends LitElement {
       locale: this.resolvedLocale,
     });
     return client ?? undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(this.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ClientCache, type SkillsClient } from './client.js';
 import { clientContext, localeContext, normaliseTheme, type Theme, themeContext } from './contexts.js';
 import { type Formatters, formatters } from './formatters.js';
+import { LangChangeController } from './lang-change-controller.js';
 import { LiveRegion, type Politeness } from './live-region.js';
 import { type Locale, normaliseLocale, resolveLocale } from './resolve-locale.js';
 
@@ -57,11 +58,12 @@ export class SkillsElement extends LitElement {
   #clients = new ClientCache();
   #consumers: ContextConsumer<Context<unknown, unknown>, this>[] = [];
   #live?: LiveRegion;
-  #langObserver?: MutationObserver;
 
   constructor() {
     super();
     this.#consume();
+    // An ancestor's `lang` changing means a new locale: re-render in place.
+    new LangChangeController(this); // registers itself with this element
   }
 
   /** Asks the nearest provider for its settings (again). */
@@ -158,20 +160,6 @@ export class SkillsElement extends LitElement {
         if (this.isConnected) this.#consume();
       });
     }
-    // An ancestor's `lang` changing means a new locale: re-render in place.
-    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
-    // Every ancestor's lang matters (resolveLocale uses the nearest one); subtree on the
-    // document element sees them all. Cheap: only `lang` attribute changes are reported.
-    this.#langObserver.observe(this.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
